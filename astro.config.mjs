@@ -1,0 +1,40 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import { linksValidator } from './src/integrations/links-validator.ts';
+import { loadSiteConfig } from './src/lib/site-config.ts';
+import { frenchTypographyPlugin } from './src/lib/typography/satteri-plugin.ts';
+import { siteModules, ACCENT_CSS } from './src/integrations/site-modules.ts';
+import { sidebar } from './src/config/sidebar.ts';
+
+// Everything a company changes lives in content/site.yaml, checked here before anything builds.
+const site = loadSiteConfig();
+
+export default defineConfig({
+	site: site.siteUrl,
+	base: site.basePath,
+	trailingSlash: 'always',
+	markdown: {
+		// Sätteri's smart quotes are English ones; French quotes come from our own typography step.
+		processor: satteri({
+			features: { smartPunctuation: { quotes: false } },
+			hastPlugins: [frenchTypographyPlugin()],
+		}),
+	},
+	integrations: [
+		siteModules(site),
+		starlight({
+			title: site.organisation,
+			logo: site.logo ? { src: `./content/${site.logo}` } : undefined,
+			defaultLocale: 'root',
+			locales: { root: { label: 'Français', lang: 'fr' } },
+			sidebar,
+			customCss: [ACCENT_CSS, './src/styles/partenaire.css'],
+			components: {
+				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+			},
+			plugins: [linksValidator()],
+		}),
+	],
+});

@@ -1,0 +1,15 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+
+export default tseslint.config(
+	{ ignores: ['dist/', '.astro/', 'node_modules/', 'tests/.fixture-builds/', 'test-results/', 'playwright-report/'] },
+	js.configs.recommended,
+	...tseslint.configs.strict,
+	...astro.configs.recommended,
+	{
+		languageOptions: { globals: { ...globals.node, ...globals.browser } },
+	},
+);

@@ -1,0 +1,47 @@
+/**
+ * Errors that a contributor can cause, worded for them: which file, which field, what is expected,
+ * and the page of the error catalogue that explains the fix.
+ */
+
+/** Every error a contributor can meet has a page `/contribuer/erreurs/<slug>/`. */
+export const ERROR_SLUGS = {
+	'site-invalide': 'Une valeur de content/site.yaml est invalide',
+	'yaml-malforme': 'Un fichier YAML ne peut pas être lu',
+	'checklist-inconnue': 'Une checklist citée n’existe pas',
+	'checklist-non-declaree': 'Une checklist intégrée manque au champ checklists de la page',
+	'composant-invalide': 'Un composant MDX a reçu une valeur invalide',
+} as const;
+
+export type ErrorSlug = keyof typeof ERROR_SLUGS;
+
+export function errorPageUrl(slug: ErrorSlug): string {
+	return `/contribuer/erreurs/${slug}/`;
+}
+
+export interface FieldProblem {
+	/** Dotted path of the field, e.g. `items.2.id`; empty for the whole file. */
+	field: string;
+	message: string;
+}
+
+/** Turns a Zod issue path into the dotted form contributors see in messages. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+	return path.map((key) => String(key)).join('.');
+}
+
+export class ContributorError extends Error {
+	constructor(
+		readonly file: string,
+		readonly problems: FieldProblem[],
+		readonly slug: ErrorSlug,
+		options?: ErrorOptions,
+	) {
+		super(formatContributorError(file, problems, slug), options);
+		this.name = 'ContributorError';
+	}
+}
+
+export function formatContributorError(file: string, problems: FieldProblem[], slug: ErrorSlug): string {
+	const lines = problems.map(({ field, message }) => `  - ${field ? `champ « ${field} » : ` : ''}${message}`);
+	return [`${file} : ${ERROR_SLUGS[slug].toLowerCase()}.`, ...lines, `  Aide : ${errorPageUrl(slug)}`].join('\n');
+}

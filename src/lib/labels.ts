@@ -1,0 +1,14 @@
+/** How the site names its typed values to readers. */
+import { AUDIENCE_LABELS, type Audience } from '../schemas/shared.ts';
+
+/** « assistantes et assistants, dirigeantes et dirigeants » for a page's audiences. */
+export function audienceList(audiences: readonly Audience[]): string {
+	// Commas, not « et »: each label is already a doublet joined by « et ».
+	return audiences.map((audience) => AUDIENCE_LABELS[audience].toLowerCase()).join(', ');
+}
+
+const dateFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+export function frenchDate(date: Date): string {
+	return dateFormat.format(date);
+}

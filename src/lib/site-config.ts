@@ -1,0 +1,50 @@
+/**
+ * Reads and checks `content/site.yaml`. Called by `astro.config.mjs`, so a company's mistake stops
+ * the build before anything else runs, with the field and the fix.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { siteSchema, type SiteConfig } from '../schemas/site.ts';
+import { ContributorError, fieldPath } from './contributor-errors.ts';
+
+export const SITE_FILE = 'content/site.yaml';
+
+export function loadSiteConfig(root: string = process.cwd()): SiteConfig {
+	const path = join(root, SITE_FILE);
+	if (!existsSync(path)) {
+		throw new ContributorError(
+			SITE_FILE,
+			[{ field: '', message: 'Fichier introuvable : il porte le nom, les couleurs et l’adresse du site.' }],
+			'site-invalide',
+		);
+	}
+	const document = parseDocument(readFileSync(path, 'utf8'), { prettyErrors: true });
+	if (document.errors.length > 0) {
+		throw new ContributorError(
+			SITE_FILE,
+			document.errors.map((error) => ({
+				field: '',
+				message: `ligne ${error.linePos?.[0].line ?? '?'} : ${error.message.split('\n')[0]}`,
+			})),
+			'yaml-malforme',
+		);
+	}
+	const result = siteSchema.safeParse(document.toJS() ?? {});
+	if (!result.success) {
+		throw new ContributorError(
+			SITE_FILE,
+			result.error.issues.map((issue) => ({ field: fieldPath(issue.path), message: issue.message })),
+			'site-invalide',
+		);
+	}
+	const site = result.data;
+	if (site.logo && !existsSync(join(root, 'content', site.logo))) {
+		throw new ContributorError(
+			SITE_FILE,
+			[{ field: 'logo', message: `le fichier content/${site.logo} n’existe pas.` }],
+			'site-invalide',
+		);
+	}
+	return site;
+}

@@ -1,0 +1,19 @@
+/** Props of the components that MDX authors use, checked so that a typo fails with its fix. */
+import { slugSchema } from './shared.ts';
+import { z } from './zod.ts';
+
+export const checklistPropsSchema = z
+	.object({
+		/** Id of the checklist: the name of its file in `content/checklists/`, without `.yaml`. */
+		id: slugSchema,
+		/** Level of the checklist's heading, to fit the section it sits in. Default: 3. */
+		level: z.union([z.literal(2), z.literal(3), z.literal(4)]).default(3),
+	})
+	.strict();
+
+export const templatePropsSchema = z
+	.object({
+		/** The template's name, shown as its heading. */
+		title: z.string().trim().min(1),
+	})
+	.strict();

@@ -1,0 +1,49 @@
+/**
+ * References between collections that fail the build when they point nowhere.
+ *
+ * Astro's `reference()` only records an id and checks nothing. These check that the file of the
+ * referenced entry exists in `content/` at load time, so that the error names the file and the
+ * field that hold the dangling reference, and return the same `{ collection, id }` shape so that
+ * `getEntry()` takes them as they are.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from './zod.ts';
+
+/** Where each referable collection keeps its files, and with which extensions. */
+const COLLECTION_FILES = {
+	docs: { dir: 'docs', extensions: ['.mdx', '.md'] },
+	checklists: { dir: 'checklists', extensions: ['.yaml', '.yml'] },
+	sources: { dir: 'sources', extensions: ['.yaml', '.yml'] },
+} as const;
+
+export type ReferableCollection = keyof typeof COLLECTION_FILES;
+
+/** The content folder of the project being built (the build runs from the project root). */
+export function contentDir(): string {
+	return join(process.cwd(), 'content');
+}
+
+export function entryExists(collection: ReferableCollection, id: string): boolean {
+	const { dir, extensions } = COLLECTION_FILES[collection];
+	const base = join(contentDir(), dir, id);
+	const candidates = collection === 'docs' ? [base, join(base, 'index')] : [base];
+	return candidates.some((path) => extensions.some((ext) => existsSync(path + ext)));
+}
+
+const COLLECTION_NAMES: Record<ReferableCollection, string> = {
+	docs: 'page',
+	checklists: 'checklist',
+	sources: 'source',
+};
+
+export function entryReference<C extends ReferableCollection>(collection: C) {
+	const { dir } = COLLECTION_FILES[collection];
+	return z
+		.string({ error: `Identifiant de ${COLLECTION_NAMES[collection]} attendu.` })
+		.refine((id) => entryExists(collection, id), {
+			error: (issue) =>
+				`Aucune ${COLLECTION_NAMES[collection]} « ${String(issue.input)} » : le fichier content/${dir}/${String(issue.input)}.* n’existe pas. Vérifiez l’orthographe de l’identifiant.`,
+		})
+		.transform((id) => ({ collection, id }));
+}
