@@ -3,8 +3,10 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { linksValidator } from './src/integrations/links-validator.ts';
+import { interfaceStrings } from './src/integrations/interface-strings.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 import { frenchTypographyPlugin } from './src/lib/typography/satteri-plugin.ts';
+import { focusableTablesPlugin } from './src/lib/markdown/focusable-tables.ts';
 import { siteModules, ACCENT_CSS } from './src/integrations/site-modules.ts';
 import { sidebar } from './src/config/sidebar.ts';
 
@@ -19,7 +21,7 @@ export default defineConfig({
 		// Sätteri's smart quotes are English ones; French quotes come from our own typography step.
 		processor: satteri({
 			features: { smartPunctuation: { quotes: false } },
-			hastPlugins: [frenchTypographyPlugin()],
+			hastPlugins: [frenchTypographyPlugin(), focusableTablesPlugin()],
 		}),
 	},
 	integrations: [
@@ -29,12 +31,15 @@ export default defineConfig({
 			logo: site.logo ? { src: `./content/${site.logo}` } : undefined,
 			defaultLocale: 'root',
 			locales: { root: { label: 'Français', lang: 'fr' } },
+			// Our pages live in content/docs, outside src/: Starlight's asides, heading links and
+			// code direction must process them too.
+			markdown: { processedDirs: ['./content/docs'] },
 			sidebar,
 			customCss: [ACCENT_CSS, './src/styles/partenaire.css'],
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 			},
-			plugins: [linksValidator()],
+			plugins: [interfaceStrings(), linksValidator()],
 		}),
 	],
 });

@@ -3,8 +3,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 
-export default tseslint.config(
+export default defineConfig(
 	{ ignores: ['dist/', '.astro/', 'node_modules/', 'tests/.fixture-builds/', 'test-results/', 'playwright-report/'] },
 	js.configs.recommended,
 	...tseslint.configs.strict,

@@ -6,6 +6,9 @@ import { pageSchema } from './schemas/docs.ts';
 import { checklistSchema } from './schemas/checklists.ts';
 import { sourceSchema } from './schemas/sources.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
+import { yamlFiles } from './loaders/yaml-files.ts';
+import { interfaceStringsSchema } from './schemas/i18n.ts';
+import { parseYaml } from './lib/yaml.ts';
 
 export const collections = {
 	docs: defineCollection({
@@ -13,15 +16,21 @@ export const collections = {
 		schema: docsSchema({ extend: pageSchema }),
 	}),
 	checklists: defineCollection({
-		loader: glob({ pattern: '*.{yaml,yml}', base: './content/checklists' }),
+		loader: yamlFiles('content/checklists'),
 		schema: checklistSchema,
 	}),
 	sources: defineCollection({
-		loader: glob({ pattern: '*.{yaml,yml}', base: './content/sources' }),
+		loader: yamlFiles('content/sources'),
 		schema: sourceSchema,
 	}),
+	i18n: defineCollection({
+		loader: glob({ pattern: '*.json', base: './content/i18n' }),
+		schema: interfaceStringsSchema,
+	}),
 	glossary: defineCollection({
-		loader: file('./content/glossary.yaml'),
+		loader: file('./content/glossary.yaml', {
+			parser: (text) => parseYaml(text, 'content/glossary.yaml') as Record<string, unknown>[],
+		}),
 		schema: glossaryTermSchema,
 	}),
 };

@@ -24,10 +24,10 @@ export function siteModules(site: SiteConfig): AstroIntegration {
 							{
 								name: 'partenaire:site-modules',
 								resolveId(id) {
-									if (id in modules) return `\0${id}`;
+									return id in modules ? `\0${id}` : undefined;
 								},
 								load(id) {
-									if (id.startsWith('\0') && id.slice(1) in modules) return modules[id.slice(1)];
+									return id.startsWith('\0') ? modules[id.slice(1)] : undefined;
 								},
 							},
 						],

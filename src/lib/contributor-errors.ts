@@ -43,5 +43,6 @@ export class ContributorError extends Error {
 
 export function formatContributorError(file: string, problems: FieldProblem[], slug: ErrorSlug): string {
 	const lines = problems.map(({ field, message }) => `  - ${field ? `champ « ${field} » : ` : ''}${message}`);
-	return [`${file} : ${ERROR_SLUGS[slug].toLowerCase()}.`, ...lines, `  Aide : ${errorPageUrl(slug)}`].join('\n');
+	const title = ERROR_SLUGS[slug];
+	return [`${file} : ${title.charAt(0).toLowerCase()}${title.slice(1)}.`, ...lines, `  Aide : ${errorPageUrl(slug)}`].join('\n');
 }

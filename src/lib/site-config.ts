@@ -4,9 +4,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
 import { siteSchema, type SiteConfig } from '../schemas/site.ts';
 import { ContributorError, fieldPath } from './contributor-errors.ts';
+import { parseYaml } from './yaml.ts';
 
 export const SITE_FILE = 'content/site.yaml';
 
@@ -19,18 +19,7 @@ export function loadSiteConfig(root: string = process.cwd()): SiteConfig {
 			'site-invalide',
 		);
 	}
-	const document = parseDocument(readFileSync(path, 'utf8'), { prettyErrors: true });
-	if (document.errors.length > 0) {
-		throw new ContributorError(
-			SITE_FILE,
-			document.errors.map((error) => ({
-				field: '',
-				message: `ligne ${error.linePos?.[0].line ?? '?'} : ${error.message.split('\n')[0]}`,
-			})),
-			'yaml-malforme',
-		);
-	}
-	const result = siteSchema.safeParse(document.toJS() ?? {});
+	const result = siteSchema.safeParse(parseYaml(readFileSync(path, 'utf8'), SITE_FILE) ?? {});
 	if (!result.success) {
 		throw new ContributorError(
 			SITE_FILE,

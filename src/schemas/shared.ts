@@ -43,11 +43,9 @@ export const audiencesSchema = z
 export const topicSchema = z.enum(TOPICS, { error: `Thème inconnu. Valeurs possibles : ${TOPICS.join(', ')}.` });
 
 /** Lowercase ASCII words joined by hyphens: safe in URLs, storage keys and file names. */
-export const slugSchema = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-		error: 'Identifiant attendu en minuscules sans accents, mots séparés par des tirets (ex. : relire-agenda).',
-	});
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+	error: 'Identifiant attendu en minuscules sans accents, mots séparés par des tirets (ex. : relire-agenda).',
+});
 
 /** Prose typed by contributors: trimmed, never empty, with French typography applied once, here. */
 export const proseSchema = z

@@ -35,3 +35,20 @@ describe('the French typography step of the Markdown pipeline', () => {
 		expect(html).toContain(`<p>«${NNBSP}Citation${NNBSP}» en tête`);
 	});
 });
+
+describe('the French typography step on MDX components', () => {
+	it('typographs the prose props of known components and nothing else', async () => {
+		const { mdxToJs } = await import('satteri');
+		const result = await mdxToJs(
+			'<LinkCard title="Le guide : « confiance »" description="Pourquoi ?" href="/a?b:c" />\n\nTexte.',
+			{
+				hastPlugins: [frenchTypographyPlugin()],
+			},
+		);
+		// The generated JavaScript escapes the no-break space as \xA0.
+		const code = result.code.replaceAll('\\xA0', NBSP);
+		expect(code).toContain(`Le guide${NBSP}: «${NNBSP}confiance${NNBSP}»`);
+		expect(code).toContain(`Pourquoi${NNBSP}?`);
+		expect(code).toContain('/a?b:c');
+	});
+});

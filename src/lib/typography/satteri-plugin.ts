@@ -2,7 +2,7 @@
  * The Sätteri hast plugin that applies French typography to the prose of every Markdown and MDX
  * page, at the depth where the text is still text: after parsing, before HTML is written.
  */
-import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
+import type { HastPluginDefinition, HastVisitorContext, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
 import { frenchTypography } from './french.ts';
 import { INLINE_ELEMENTS, LITERAL_ELEMENTS } from './hast.ts';
 
@@ -49,13 +49,35 @@ function textBefore(node: AnyNode, ctx: HastVisitorContext): string {
 	}
 }
 
+/** MDX components whose string props are prose shown to readers, and those props. */
+export const PROSE_COMPONENTS = ['Aside', 'Card', 'LinkCard', 'LinkButton', 'Template', 'TabItem', 'Badge'];
+export const PROSE_PROPS = new Set(['title', 'description', 'label', 'text']);
+
+type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
+
+/** The same element with its prose props typographed, or nothing when none changes. */
+function typographProps(node: Readonly<JsxElement>): JsxElement | undefined {
+	let changed = false;
+	const attributes = node.attributes.map((attribute) => {
+		if (attribute.type !== 'mdxJsxAttribute' || !PROSE_PROPS.has(attribute.name) || typeof attribute.value !== 'string')
+			return attribute;
+		const value = frenchTypography(attribute.value);
+		if (value === attribute.value) return attribute;
+		changed = true;
+		return { ...attribute, value };
+	});
+	return changed ? ({ ...node, attributes } as JsxElement) : undefined;
+}
+
 export function frenchTypographyPlugin(): HastPluginDefinition {
 	return {
 		name: 'partenaire-french-typography',
 		text(node, ctx) {
-			if (insideLiteral(node, ctx)) return;
+			if (insideLiteral(node, ctx)) return undefined;
 			const value = frenchTypography(node.value, textBefore(node, ctx));
-			if (value !== node.value) return { type: 'text', value };
+			return value === node.value ? undefined : { type: 'text', value };
 		},
+		mdxJsxFlowElement: { filter: PROSE_COMPONENTS, visit: typographProps },
+		mdxJsxTextElement: { filter: PROSE_COMPONENTS, visit: typographProps },
 	};
 }

@@ -1,0 +1,38 @@
+import { defineConfig } from '@playwright/test';
+import { loadSiteConfig } from './src/lib/site-config.ts';
+
+/** Debian's Chromium: no browser download ever runs on these machines. */
+export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const PORT = 4399;
+const { basePath } = loadSiteConfig();
+
+export default defineConfig({
+	testDir: 'tests/browser',
+	fullyParallel: true,
+	workers: 2,
+	outputDir: 'test-results/playwright-artifacts',
+	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}${basePath}`,
+		launchOptions: {
+			executablePath: CHROMIUM,
+			args: [
+				'--headless',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+			],
+		},
+	},
+	webServer: {
+		// The production build, as readers get it: `npm test` builds it before this runs.
+		command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${PORT}`,
+		url: `http://127.0.0.1:${PORT}${basePath}`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+	},
+});

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check of the project, in the order a failure is cheapest to read, then one
+ * line `N passed, N failed` that totals them all (each unit, fixture, dist and browser test, and
+ * each whole-project check such as lint or the build).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const RESULTS = 'test-results';
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+
+const totals = { passed: 0, failed: 0 };
+const failures = [];
+
+function run(label, command, args, env = {}) {
+	console.log(`\n▶ ${label}`);
+	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+	return result.status === 0;
+}
+
+/** A check that is one test: it passes or fails as a whole. */
+function check(label, command, args, env) {
+	const ok = run(label, command, args, env);
+	if (ok) totals.passed++;
+	else {
+		totals.failed++;
+		failures.push(label);
+	}
+	return ok;
+}
+
+/** A test runner whose JSON report counts its own tests. */
+function suite(label, command, args, report, count) {
+	const ok = run(label, command, args);
+	if (!existsSync(report)) {
+		totals.failed++;
+		failures.push(`${label} (no report: the runner did not start)`);
+		return;
+	}
+	const { passed, failed } = count(JSON.parse(readFileSync(report, 'utf8')));
+	totals.passed += passed;
+	totals.failed += failed;
+	if (!ok && failed === 0) {
+		totals.failed++;
+		failures.push(`${label} (runner error)`);
+	} else if (failed > 0) failures.push(`${label} (${failed})`);
+}
+
+const vitestCount = (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests });
+const playwrightCount = (report) => ({
+	passed: report.stats.expected + report.stats.flaky,
+	failed: report.stats.unexpected,
+});
+const node = process.execPath;
+const bin = (name) => join('node_modules', '.bin', name);
+
+check('Lint (eslint, prettier)', 'npm', ['run', '--silent', 'lint']);
+check('Types (astro check)', node, ['node_modules/astro/bin/astro.mjs', 'check']);
+const vitest = (project) => [
+	bin('vitest'),
+	['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/${project}.json`],
+];
+suite('Unit tests', ...vitest('unit'), `${RESULTS}/unit.json`, vitestCount);
+suite('Fixture builds', ...vitest('fixtures'), `${RESULTS}/fixtures.json`, vitestCount);
+if (check('Production build', node, ['node_modules/astro/bin/astro.mjs', 'build'])) {
+	suite('Checks on dist/', ...vitest('dist'), `${RESULTS}/dist.json`, vitestCount);
+	suite('Browser tests (Chromium)', bin('playwright'), ['test'], `${RESULTS}/playwright.json`, playwrightCount);
+}
+const overlap = join('..', 'shared', 'tools', 'source-overlap');
+if (existsSync(overlap)) check('Prose against the source articles', 'python3', [overlap, '.']);
+else console.log(`\n(${overlap} is absent outside the project's workspace: prose overlap not checked here.)`);
+
+if (failures.length > 0) console.log(`\nFailed: ${failures.join(' · ')}`);
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed > 0 ? 1 : 0);
