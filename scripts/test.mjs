@@ -8,6 +8,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+	console.error(
+		`Node ${process.versions.node} is too old: Astro 7 needs 22.12 or newer (see .nvmrc). With nvm: \`nvm install && nvm use\`.`,
+	);
+	console.log('\n0 passed, 1 failed');
+	process.exit(1);
+}
+
 const RESULTS = 'test-results';
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });

@@ -57,7 +57,7 @@ describe('content/site.yaml', () => {
 
 	it('gives the line of malformed YAML', () => {
 		expect(() => loadSiteConfig(project('organisation: ACME\naccentColor: "#0b6e69\ncontact: x\n'))).toThrow(
-			/content\/site\.yaml : un fichier yaml ne peut pas être lu\.\n {2}- ligne \d+/,
+			/content\/site\.yaml : un fichier YAML ne peut pas être lu\.\n {2}- ligne \d+/,
 		);
 	});
 
