@@ -3,7 +3,8 @@ import { loadSiteConfig } from './src/lib/site-config.ts';
 
 /** Debian's Chromium: no browser download ever runs on these machines. */
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const PORT = 4399;
+/** Several worktrees may test at once: each can pick its own port. */
+const PORT = Number(process.env.PREVIEW_PORT ?? 4399);
 const { basePath } = loadSiteConfig();
 
 export default defineConfig({
