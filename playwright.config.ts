@@ -31,7 +31,7 @@ export default defineConfig({
 	},
 	webServer: {
 		// The production build, as readers get it: `npm test` builds it before this runs.
-		command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${PORT}`,
+		command: `npx --no-install astro preview --host 127.0.0.1 --port ${PORT}`,
 		url: `http://127.0.0.1:${PORT}${basePath}`,
 		reuseExistingServer: false,
 		timeout: 60_000,

@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
@@ -64,19 +65,23 @@ const playwrightCount = (report) => ({
 	failed: report.stats.unexpected,
 });
 const node = process.execPath;
-const bin = (name) => join('node_modules', '.bin', name);
+// Resolved like an import, so a checkout nested in another (a git worktree) finds the parent's packages.
+const astro = fileURLToPath(import.meta.resolve('astro/bin/astro.mjs'));
+const bin = (name) => fileURLToPath(import.meta.resolve(`${name}/package.json`)).replace(/package\.json$/, '');
+const vitestBin = join(bin('vitest'), 'vitest.mjs');
+const playwrightBin = join(bin('@playwright/test'), 'cli.js');
 
 check('Lint (eslint, prettier)', 'npm', ['run', '--silent', 'lint']);
-check('Types (astro check)', node, ['node_modules/astro/bin/astro.mjs', 'check']);
+check('Types (astro check)', node, [astro, 'check']);
 const vitest = (project) => [
 	bin('vitest'),
 	['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/${project}.json`],
 ];
 suite('Unit tests', ...vitest('unit'), `${RESULTS}/unit.json`, vitestCount);
 suite('Fixture builds', ...vitest('fixtures'), `${RESULTS}/fixtures.json`, vitestCount);
-if (check('Production build', node, ['node_modules/astro/bin/astro.mjs', 'build'])) {
+if (check('Production build', node, [astro, 'build'])) {
 	suite('Checks on dist/', ...vitest('dist'), `${RESULTS}/dist.json`, vitestCount);
-	suite('Browser tests (Chromium)', bin('playwright'), ['test'], `${RESULTS}/playwright.json`, playwrightCount);
+	suite('Browser tests (Chromium)', node, [playwrightBin, 'test'], `${RESULTS}/playwright.json`, playwrightCount);
 }
 const overlap = join('..', 'shared', 'tools', 'source-overlap');
 if (existsSync(overlap)) check('Prose against the source articles', 'python3', [overlap, '.']);

@@ -33,7 +33,8 @@ export function buildFixture(name: string): FixtureBuild {
 	}
 	cpSync(join(FIXTURES, '_base'), root, { recursive: true });
 	if (name !== '_base') cpSync(join(FIXTURES, name), root, { recursive: true });
-	const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+	const astro = fileURLToPath(import.meta.resolve('astro/bin/astro.mjs'));
+	const result = spawnSync(process.execPath, [astro, 'build'], {
 		cwd: root,
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
 		encoding: 'utf8',
