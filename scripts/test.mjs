@@ -74,8 +74,16 @@ const playwrightBin = join(bin('@playwright/test'), 'cli.js');
 check('Lint (eslint, prettier)', 'npm', ['run', '--silent', 'lint']);
 check('Types (astro check)', node, [astro, 'check']);
 const vitest = (project) => [
-	bin('vitest'),
-	['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/${project}.json`],
+	node,
+	[
+		vitestBin,
+		'run',
+		'--project',
+		project,
+		'--reporter=default',
+		'--reporter=json',
+		`--outputFile.json=${RESULTS}/${project}.json`,
+	],
 ];
 suite('Unit tests', ...vitest('unit'), `${RESULTS}/unit.json`, vitestCount);
 suite('Fixture builds', ...vitest('fixtures'), `${RESULTS}/fixtures.json`, vitestCount);
