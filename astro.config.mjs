@@ -8,6 +8,7 @@ import { loadSiteConfig } from './src/lib/site-config.ts';
 import { frenchTypographyPlugin } from './src/lib/typography/satteri-plugin.ts';
 import { focusableTablesPlugin } from './src/lib/markdown/focusable-tables.ts';
 import { siteModules, ACCENT_CSS } from './src/integrations/site-modules.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sidebar } from './src/config/sidebar.ts';
 
 // Everything a company changes lives in content/site.yaml, checked here before anything builds.
@@ -41,5 +42,7 @@ export default defineConfig({
 			},
 			plugins: [interfaceStrings(), linksValidator()],
 		}),
+		// After Starlight (its Pagefind step must see the pages first).
+		securityHeaders(site),
 	],
 });

@@ -39,6 +39,8 @@ export const siteSchema = z
 					'Chemin de base attendu, commençant et finissant par / (ex. : / ou /guide-assistants/), en minuscules sans espace.',
 			})
 			.default('/'),
+		/** Ask search engines not to index the guide, for an intranet. Default: false. */
+		noindex: z.boolean({ error: 'Valeur attendue : true ou false.' }).default(false),
 	})
 	.strict();
 

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { apacheHtaccess, nginxSnippet, securityHeaders, staticHostHeaders } from '../../src/lib/deploy/server-config.ts';
+
+const options = { csp: "default-src 'self'", basePath: '/guide-assistants/', noindex: true };
+
+describe('server configuration', () => {
+	it('sends the security headers, and noindex only when asked', () => {
+		const names = securityHeaders(options).map(([name]) => name);
+		expect(names).toEqual([
+			'Content-Security-Policy',
+			'X-Content-Type-Options',
+			'Referrer-Policy',
+			'Permissions-Policy',
+			'X-Frame-Options',
+			'Cross-Origin-Opener-Policy',
+			'X-Robots-Tag',
+		]);
+		expect(securityHeaders({ ...options, noindex: false }).map(([name]) => name)).not.toContain('X-Robots-Tag');
+	});
+
+	it('writes an nginx location for the base path, with the French 404 and headers in every block', () => {
+		const conf = nginxSnippet(options);
+		expect(conf).toContain('location ^~ /guide-assistants/ {');
+		expect(conf).toContain('error_page 404 /guide-assistants/404.html;');
+		expect(conf).toContain('location ^~ /guide-assistants/_astro/ {');
+		// nginx forgets inherited add_header in a block with its own: each block repeats them all
+		expect(conf.match(/add_header Content-Security-Policy/g)).toHaveLength(3);
+		expect(conf.match(/Cache-Control "public, max-age=31536000, immutable"/g)).toHaveLength(2);
+		expect(conf).toContain('add_header Cache-Control "no-cache" always;');
+	});
+
+	it('writes the same headers for Apache and static hosts', () => {
+		for (const text of [apacheHtaccess(options), staticHostHeaders(options)]) {
+			for (const [name] of securityHeaders(options)) expect(text).toContain(name);
+		}
+		expect(apacheHtaccess(options)).toContain('ErrorDocument 404 /guide-assistants/404.html');
+		expect(staticHostHeaders(options)).toContain(
+			'/guide-assistants/_astro/*\n  Cache-Control: public, max-age=31536000, immutable',
+		);
+	});
+});
