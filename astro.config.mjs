@@ -7,9 +7,11 @@ import { interfaceStrings } from './src/integrations/interface-strings.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 import { frenchTypographyPlugin } from './src/lib/typography/satteri-plugin.ts';
 import { focusableTablesPlugin } from './src/lib/markdown/focusable-tables.ts';
+import { basePathLinksPlugin } from './src/lib/markdown/base-path-links.ts';
 import { siteModules, ACCENT_CSS } from './src/integrations/site-modules.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { sidebar } from './src/config/sidebar.ts';
+import { buildSidebar } from './src/config/sidebar.ts';
+import { siteHead } from './src/config/head.ts';
 
 // Everything a company changes lives in content/site.yaml, checked here before anything builds.
 const site = loadSiteConfig();
@@ -22,7 +24,7 @@ export default defineConfig({
 		// Sätteri's smart quotes are English ones; French quotes come from our own typography step.
 		processor: satteri({
 			features: { smartPunctuation: { quotes: false } },
-			hastPlugins: [frenchTypographyPlugin(), focusableTablesPlugin()],
+			hastPlugins: [frenchTypographyPlugin(), focusableTablesPlugin(), basePathLinksPlugin(site.basePath)],
 		}),
 	},
 	integrations: [
@@ -35,10 +37,13 @@ export default defineConfig({
 			// Our pages live in content/docs, outside src/: Starlight's asides, heading links and
 			// code direction must process them too.
 			markdown: { processedDirs: ['./content/docs'] },
-			sidebar,
+			sidebar: buildSidebar(site),
+			head: siteHead(site),
+			routeMiddleware: ['./src/route-middleware/base-path.ts', './src/route-middleware/hidden-pages.ts'],
 			customCss: [ACCENT_CSS, './src/styles/partenaire.css'],
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+				Footer: './src/components/starlight/Footer.astro',
 			},
 			plugins: [interfaceStrings(), linksValidator()],
 		}),

@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { loadSiteConfig } from './src/lib/site-config.ts';
+import { COMPANY_BASE, COMPANY_PORT } from './tests/helpers/entreprise.ts';
 
 /** Debian's Chromium: no browser download ever runs on these machines. */
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -14,7 +15,6 @@ export default defineConfig({
 	outputDir: 'test-results/playwright-artifacts',
 	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
 	use: {
-		baseURL: `http://127.0.0.1:${PORT}${basePath}`,
 		launchOptions: {
 			executablePath: CHROMIUM,
 			args: [
@@ -29,11 +29,28 @@ export default defineConfig({
 			],
 		},
 	},
-	webServer: {
-		// The production build, as readers get it: `npm test` builds it before this runs.
-		command: `npx --no-install astro preview --host 127.0.0.1 --port ${PORT}`,
-		url: `http://127.0.0.1:${PORT}${basePath}`,
-		reuseExistingServer: false,
-		timeout: 60_000,
-	},
+	projects: [
+		// The guide as published: the production build served by `astro preview`.
+		{ name: 'site', testIgnore: 'entreprise/**', use: { baseURL: `http://127.0.0.1:${PORT}${basePath}` } },
+		// The guide as a company hosts it: its fixture build under a sub-path, served by nginx.
+		{
+			name: 'entreprise',
+			testMatch: 'entreprise/**/*.spec.ts',
+			use: { baseURL: `http://127.0.0.1:${COMPANY_PORT}${COMPANY_BASE}` },
+		},
+	],
+	webServer: [
+		{
+			command: `npx --no-install astro preview --host 127.0.0.1 --port ${PORT}`,
+			url: `http://127.0.0.1:${PORT}${basePath}`,
+			reuseExistingServer: false,
+			timeout: 60_000,
+		},
+		{
+			command: 'node scripts/serve-entreprise.ts',
+			url: `http://127.0.0.1:${COMPANY_PORT}${COMPANY_BASE}`,
+			reuseExistingServer: false,
+			timeout: 30_000,
+		},
+	],
 });

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageFile } from './package-bin.mjs';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
@@ -65,11 +65,9 @@ const playwrightCount = (report) => ({
 	failed: report.stats.unexpected,
 });
 const node = process.execPath;
-// Resolved like an import, so a checkout nested in another (a git worktree) finds the parent's packages.
-const astro = fileURLToPath(import.meta.resolve('astro/bin/astro.mjs'));
-const bin = (name) => fileURLToPath(import.meta.resolve(`${name}/package.json`)).replace(/package\.json$/, '');
-const vitestBin = join(bin('vitest'), 'vitest.mjs');
-const playwrightBin = join(bin('@playwright/test'), 'cli.js');
+const astro = packageFile('astro', 'bin/astro.mjs');
+const vitestBin = packageFile('vitest', 'vitest.mjs');
+const playwrightBin = packageFile('@playwright/test', 'cli.js');
 
 check('Lint (eslint, prettier)', 'npm', ['run', '--silent', 'lint']);
 check('Types (astro check)', node, [astro, 'check']);
@@ -87,10 +85,12 @@ const vitest = (project) => [
 ];
 suite('Unit tests', ...vitest('unit'), `${RESULTS}/unit.json`, vitestCount);
 suite('Fixture builds', ...vitest('fixtures'), `${RESULTS}/fixtures.json`, vitestCount);
-if (check('Production build', node, [astro, 'build'])) {
-	suite('Checks on dist/', ...vitest('dist'), `${RESULTS}/dist.json`, vitestCount);
+const built = check('Production build', node, [astro, 'build']);
+if (built) suite('Checks on dist/', ...vitest('dist'), `${RESULTS}/dist.json`, vitestCount);
+// The same guide as a fictitious company hosts it, for the browser tests served by nginx.
+const companyBuilt = check('Build of a company copy (tests/fixtures/entreprise)', node, ['scripts/build-entreprise.ts']);
+if (built && companyBuilt)
 	suite('Browser tests (Chromium)', node, [playwrightBin, 'test'], `${RESULTS}/playwright.json`, playwrightCount);
-}
 const overlap = join('..', 'shared', 'tools', 'source-overlap');
 if (existsSync(overlap)) check('Prose against the source articles', 'python3', [overlap, '.']);
 else console.log(`\n(${overlap} is absent outside the project's workspace: prose overlap not checked here.)`);

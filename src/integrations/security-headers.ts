@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../schemas/site.ts';
 import { contentSecurityPolicy, inlineScripts, scriptHash, withCspMeta } from '../lib/security/csp.ts';
-import { apacheHtaccess, nginxSnippet, staticHostHeaders } from '../lib/deploy/server-config.ts';
+import { apacheHtaccess, nginxServer, nginxSnippet, staticHostHeaders } from '../lib/deploy/server-config.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -46,6 +46,7 @@ export function securityHeaders(site: SiteConfig): AstroIntegration {
 					writeFile(join(outDir, '_headers'), staticHostHeaders(options)),
 					writeFile(join(outDir, '.htaccess'), apacheHtaccess(options)),
 					writeFile(join(deployDir, 'partenaire.conf'), nginxSnippet(options)),
+					writeFile(join(deployDir, 'server.conf'), nginxServer(options)),
 				]);
 				logger.info(
 					`${pages.length} pages, ${hashes.size} inline scripts hashed, server snippets written in ${Math.round(performance.now() - started)} ms`,

@@ -35,5 +35,14 @@ export function loadSiteConfig(root: string = process.cwd()): SiteConfig {
 			'site-invalide',
 		);
 	}
+	for (const [index, id] of site.hiddenPages.entries()) {
+		if (!['.mdx', '.md'].some((ext) => existsSync(join(root, 'content/docs', id + ext)))) {
+			throw new ContributorError(
+				SITE_FILE,
+				[{ field: `hiddenPages.${index}`, message: `aucune page « ${id} » : le fichier content/docs/${id}.mdx n’existe pas.` }],
+				'site-invalide',
+			);
+		}
+	}
 	return site;
 }

@@ -39,6 +39,14 @@ export const siteSchema = z
 					'Chemin de base attendu, commençant et finissant par / (ex. : / ou /guide-assistants/), en minuscules sans espace.',
 			})
 			.default('/'),
+		/**
+		 * Pages to keep out of the sidebar, the home page and search (ids such as
+		 * `guides/ambassadeur-numerique`). They stay reachable by their address so links from other
+		 * pages never break. Default: none.
+		 */
+		hiddenPages: z
+			.array(z.string().regex(/^[a-z0-9/-]+$/, { error: 'Identifiant de page attendu (ex. : guides/ambassadeur-numerique).' }))
+			.default([]),
 		/** Ask search engines not to index the guide, for an intranet. Default: false. */
 		noindex: z.boolean({ error: 'Valeur attendue : true ou false.' }).default(false),
 	})

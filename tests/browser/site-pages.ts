@@ -1,15 +1,15 @@
-/** Every page of the built site, read from its sitemap: the sweeps cover new pages by themselves. */
+/** Every page of a built site, read from its sitemap: the sweeps cover new pages by themselves. */
 import { readFileSync } from 'node:fs';
-import { loadSiteConfig } from '../../src/lib/site-config.ts';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../helpers/build-fixture.ts';
 
-export function sitemapPaths(): string[] {
-	const { siteUrl } = loadSiteConfig();
-	const xml = readFileSync(new URL('../../dist/sitemap-0.xml', import.meta.url), 'utf8');
-	const origin = new URL(siteUrl).origin;
-	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '', origin).pathname);
+/** The paths of the sitemap of the build in `projectDir` (default: this project). */
+export function sitemapPaths(projectDir = PROJECT_ROOT): string[] {
+	const xml = readFileSync(join(projectDir, 'dist/sitemap-0.xml'), 'utf8');
+	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
 }
 
 /** An address inside the site that has no page: it must get the French 404. */
-export function notFoundPath(): string {
-	return `${loadSiteConfig().basePath}page-qui-n-existe-pas/`;
+export function notFoundPath(basePath: string): string {
+	return `${basePath}page-qui-n-existe-pas/`;
 }

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { packageFile } from '../../scripts/package-bin.mjs';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
@@ -24,16 +25,22 @@ export interface FixtureBuild {
 	dist: string;
 }
 
-export function buildFixture(name: string): FixtureBuild {
+export interface FixtureOptions {
+	/** The content the case is laid over: the minimal `_base`, or the real guide (`project`). */
+	over?: '_base' | 'project';
+}
+
+export function buildFixture(name: string, { over = '_base' }: FixtureOptions = {}): FixtureBuild {
 	const root = join(BUILDS, name);
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(root, { recursive: true });
 	for (const entry of PROJECT_CODE) {
 		if (existsSync(join(PROJECT_ROOT, entry))) cpSync(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true });
 	}
-	cpSync(join(FIXTURES, '_base'), root, { recursive: true });
+	if (over === 'project') cpSync(join(PROJECT_ROOT, 'content'), join(root, 'content'), { recursive: true });
+	else cpSync(join(FIXTURES, '_base'), root, { recursive: true });
 	if (name !== '_base') cpSync(join(FIXTURES, name), root, { recursive: true });
-	const astro = fileURLToPath(import.meta.resolve('astro/bin/astro.mjs'));
+	const astro = packageFile('astro', 'bin/astro.mjs');
 	const result = spawnSync(process.execPath, [astro, 'build'], {
 		cwd: root,
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
