@@ -2,6 +2,7 @@
 # Construisez d’abord le site (`npm ci && npm run build`), puis :
 #   docker build --build-arg BASE_PATH=/guide-assistants/ -t partenaire .
 # BASE_PATH doit être le basePath de content/site.yaml.
+# Les fichiers copiés sont ceux que `npm test` sert avec nginx (tests/browser/entreprise).
 FROM nginx:1.27-alpine
 ARG BASE_PATH=/
 COPY deploy/nginx/partenaire.conf /etc/nginx/partenaire.conf

@@ -66,6 +66,7 @@ export function buildSidebar(site: SiteConfig, root = process.cwd()) {
 				{ label: 'Glossaire', link: '/glossaire/' },
 				{ label: 'Sources', link: '/sources/' },
 				{ label: 'À propos', link: '/a-propos/' },
+				{ label: 'Héberger le guide', link: '/heberger/' },
 			],
 		},
 	];

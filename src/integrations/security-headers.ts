@@ -7,12 +7,13 @@
  * worker precaches the pages as they are served.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../schemas/site.ts';
 import { contentSecurityPolicy, inlineScripts, scriptHash, withCspMeta } from '../lib/security/csp.ts';
 import { apacheHtaccess, nginxServer, nginxSnippet, staticHostHeaders } from '../lib/deploy/server-config.ts';
+import { NGINX_SERVER, NGINX_SNIPPET } from '../lib/deploy/paths.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -40,13 +41,13 @@ export function securityHeaders(site: SiteConfig): AstroIntegration {
 					basePath: site.basePath,
 					noindex: site.noindex,
 				};
-				const deployDir = join(outDir, '..', 'deploy', 'nginx');
-				await mkdir(deployDir, { recursive: true });
+				const projectDir = join(outDir, '..');
+				await mkdir(dirname(join(projectDir, NGINX_SNIPPET)), { recursive: true });
 				await Promise.all([
 					writeFile(join(outDir, '_headers'), staticHostHeaders(options)),
 					writeFile(join(outDir, '.htaccess'), apacheHtaccess(options)),
-					writeFile(join(deployDir, 'partenaire.conf'), nginxSnippet(options)),
-					writeFile(join(deployDir, 'server.conf'), nginxServer(options)),
+					writeFile(join(projectDir, NGINX_SNIPPET), nginxSnippet(options)),
+					writeFile(join(projectDir, NGINX_SERVER), nginxServer(options)),
 				]);
 				logger.info(
 					`${pages.length} pages, ${hashes.size} inline scripts hashed, server snippets written in ${Math.round(performance.now() - started)} ms`,

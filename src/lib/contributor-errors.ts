@@ -29,15 +29,19 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 	return path.map((key) => String(key)).join('.');
 }
 
+// Fields declared one by one (no constructor parameter properties): scripts run these modules
+// with Node's type stripping, which does not rewrite TypeScript-only syntax.
 export class ContributorError extends Error {
-	constructor(
-		readonly file: string,
-		readonly problems: FieldProblem[],
-		readonly slug: ErrorSlug,
-		options?: ErrorOptions,
-	) {
+	readonly file: string;
+	readonly problems: FieldProblem[];
+	readonly slug: ErrorSlug;
+
+	constructor(file: string, problems: FieldProblem[], slug: ErrorSlug, options?: ErrorOptions) {
 		super(formatContributorError(file, problems, slug), options);
 		this.name = 'ContributorError';
+		this.file = file;
+		this.problems = problems;
+		this.slug = slug;
 	}
 }
 

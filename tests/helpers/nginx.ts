@@ -4,6 +4,7 @@
  */
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { NGINX_SNIPPET } from '../../src/lib/deploy/paths.ts';
 
 export interface NginxSite {
 	/** The built project: holds `dist/` and `deploy/nginx/partenaire.conf`. */
@@ -43,7 +44,7 @@ http {
 		listen 127.0.0.1:${port};
 		server_name localhost;
 		root ${www};
-		include ${join(projectDir, 'deploy/nginx/partenaire.conf')};
+		include ${join(projectDir, NGINX_SNIPPET)};
 	}
 }
 `,
