@@ -5,12 +5,25 @@
  *
  * Starlight's own `autogenerate` finds pages by their path under `src/content/docs`; ours live in
  * `content/docs`, so the folder is read here and each page is listed by its slug.
+ *
+ * Starlight renders the whole sidebar into every page: a folder of 2,000 pages would put 2,000
+ * links (about 390 KB of HTML) into each page and make the build quadratic. A folder with more
+ * than FOLDER_SIDEBAR_LIMIT pages therefore shows its first FOLDER_SIDEBAR_SHOWN pages and a link
+ * to its index page (`index.mdx`), which must then exist and present the others.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { SiteConfig } from '../schemas/site.ts';
 import { LOCAL_PAGES_DIR } from '../lib/local-pages.ts';
+import { ContributorError } from '../lib/contributor-errors.ts';
+
+/** Above this many pages, a folder is summarised in the sidebar. */
+export const FOLDER_SIDEBAR_LIMIT = 25;
+/** How many pages of a summarised folder the sidebar still lists. */
+export const FOLDER_SIDEBAR_SHOWN = 10;
+
+export type FolderItem = { slug: string } | { label: string; link: string };
 
 interface FolderPage {
 	slug: string;
@@ -30,7 +43,7 @@ function readFrontMatter(file: string): { title?: unknown; sidebar?: { order?: u
 }
 
 /** The pages of one folder of `content/docs/`, in sidebar order, as Starlight slug links. */
-export function folderItems(docsDir: string, folder: string): { slug: string }[] {
+export function folderItems(docsDir: string, folder: string): FolderItem[] {
 	const dir = join(docsDir, folder);
 	if (!existsSync(dir)) return [];
 	const pages: FolderPage[] = readdirSync(dir)
@@ -47,7 +60,34 @@ export function folderItems(docsDir: string, folder: string): { slug: string }[]
 				},
 			];
 		});
-	return pages.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'fr')).map(({ slug }) => ({ slug }));
+	const slugs = pages.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'fr')).map(({ slug }) => slug);
+	return summariseFolder(folder, slugs, (name) => existsSync(join(dir, name)));
+}
+
+/**
+ * A long folder as its first pages and a link to its index, which lists them all; a short one as
+ * it is. `hasFile` tells whether the folder holds a file (its `index.mdx` or `index.md`).
+ */
+export function summariseFolder(folder: string, slugs: string[], hasFile: (name: string) => boolean): FolderItem[] {
+	const pages = slugs.filter((slug) => slug !== folder);
+	if (pages.length <= FOLDER_SIDEBAR_LIMIT) return slugs.map((slug) => ({ slug }));
+	if (!hasFile('index.mdx') && !hasFile('index.md')) {
+		throw new ContributorError(
+			`content/docs/${folder}/`,
+			[
+				{
+					field: '',
+					message: `le dossier compte ${pages.length} pages, plus que les ${FOLDER_SIDEBAR_LIMIT} que le menu affiche : ajoutez content/docs/${folder}/index.mdx, une page qui présente les pages du dossier et y mène.`,
+				},
+			],
+			'dossier-sans-sommaire',
+		);
+	}
+	const count = pages.length.toLocaleString('fr-FR');
+	return [
+		...pages.slice(0, FOLDER_SIDEBAR_SHOWN).map((slug) => ({ slug })),
+		{ label: `Toutes les pages (${count})`, link: `/${folder}/` },
+	];
 }
 
 export function buildSidebar(site: SiteConfig, root = process.cwd()) {

@@ -5,6 +5,10 @@
  *
  * Runs after Starlight's Pagefind step and before the service worker is generated, so that the
  * worker precaches the pages as they are served.
+ *
+ * Linear in the number of pages and light on memory: one pass reads each page to collect the
+ * hashes (each distinct script hashed once), a second rewrites it; neither holds the whole site
+ * in memory, and at most FILE_CONCURRENCY files are open at once.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -12,8 +16,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../schemas/site.ts';
 import { contentSecurityPolicy, inlineScripts, scriptHash, withCspMeta } from '../lib/security/csp.ts';
+import { mapWithConcurrency } from '../lib/concurrency.ts';
 import { apacheHtaccess, nginxServer, nginxSnippet, staticHostHeaders } from '../lib/deploy/server-config.ts';
 import { NGINX_SERVER, NGINX_SNIPPET } from '../lib/deploy/paths.ts';
+
+const FILE_CONCURRENCY = 16;
 
 async function htmlFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -30,11 +37,17 @@ export function securityHeaders(site: SiteConfig): AstroIntegration {
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
 				const files = await htmlFiles(outDir);
-				const pages = await Promise.all(files.map(async (file) => ({ file, html: await readFile(file, 'utf8') })));
 				// One policy for the whole site: a server sends the same header for every page.
-				const hashes = new Set(pages.flatMap(({ html }) => inlineScripts(html).map(scriptHash)));
+				// Starlight's scripts are the same on every page: their text is hashed once.
+				const scripts = new Set<string>();
+				await mapWithConcurrency(files, FILE_CONCURRENCY, async (file) => {
+					for (const script of inlineScripts(await readFile(file, 'utf8'))) scripts.add(script);
+				});
+				const hashes = new Set([...scripts].map(scriptHash));
 				const metaPolicy = contentSecurityPolicy({ scriptHashes: hashes, forHeader: false });
-				await Promise.all(pages.map(({ file, html }) => writeFile(file, withCspMeta(html, metaPolicy))));
+				await mapWithConcurrency(files, FILE_CONCURRENCY, async (file) =>
+					writeFile(file, withCspMeta(await readFile(file, 'utf8'), metaPolicy)),
+				);
 
 				const options = {
 					csp: contentSecurityPolicy({ scriptHashes: hashes, forHeader: true }),
@@ -50,7 +63,7 @@ export function securityHeaders(site: SiteConfig): AstroIntegration {
 					writeFile(join(projectDir, NGINX_SERVER), nginxServer(options)),
 				]);
 				logger.info(
-					`${pages.length} pages, ${hashes.size} inline scripts hashed, server snippets written in ${Math.round(performance.now() - started)} ms`,
+					`${files.length} pages, ${hashes.size} inline scripts hashed, server snippets written in ${Math.round(performance.now() - started)} ms`,
 				);
 			},
 		},

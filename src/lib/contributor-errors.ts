@@ -10,6 +10,7 @@ export const ERROR_SLUGS = {
 	'checklist-inconnue': 'Une checklist citée n’existe pas',
 	'checklist-non-declaree': 'Une checklist intégrée manque au champ checklists de la page',
 	'composant-invalide': 'Un composant MDX a reçu une valeur invalide',
+	'dossier-sans-sommaire': 'Un dossier de pages trop long pour le menu n’a pas de sommaire',
 } as const;
 
 export type ErrorSlug = keyof typeof ERROR_SLUGS;
