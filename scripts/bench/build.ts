@@ -1,0 +1,48 @@
+/**
+ * Builds one benchmark project with `astro build` under GNU time: wall time, peak memory, the
+ * time of each kind of route and of the post-build steps, from the build's own output.
+ */
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { packageFile } from '../package-bin.mjs';
+import { routeTimes, stepTime, timeOutput, type RouteTimes } from './lib/build-log.ts';
+
+export interface BuildFigures {
+	wallSeconds: number;
+	peakMegabytes: number;
+	routes: RouteTimes;
+	/** Post-build steps that log their own time, in milliseconds. */
+	steps: { pagefind?: number; csp?: number; serviceWorker?: number };
+}
+
+export function buildProject(dir: string): Promise<BuildFigures> {
+	const astro = packageFile('astro', 'bin/astro.mjs');
+	return new Promise((resolve, reject) => {
+		const child = spawn('/usr/bin/time', ['-f', 'BENCH_TIME %e %M', process.execPath, astro, 'build'], {
+			cwd: dir,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+		});
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.on('error', reject);
+		child.on('close', (code) => {
+			writeFileSync(`${dir}.build.log`, output);
+			const time = timeOutput(output);
+			if (code !== 0 || !time) {
+				reject(new Error(`astro build failed in ${dir} (exit ${code}); see ${dir}.build.log:\n${output.slice(-2000)}`));
+				return;
+			}
+			resolve({
+				wallSeconds: time.wallSeconds,
+				peakMegabytes: time.peakKilobytes / 1024,
+				routes: routeTimes(output),
+				steps: {
+					pagefind: stepTime(output, 'Finished building search index'),
+					csp: stepTime(output, 'inline scripts hashed'),
+					serviceWorker: stepTime(output, 'service-worker'),
+				},
+			});
+		});
+	});
+}

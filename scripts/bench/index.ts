@@ -1,0 +1,265 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: this project side by side with plain Starlight. Builds both with N generated
+ * guides (build time, peak memory, growth with N, share of the PDF routes and post-build steps),
+ * weighs the pages of the real site as readers load them, measures Pagefind at the largest N and
+ * runs Lighthouse; prints the tables and writes them to BENCHMARKS.md, section « Performance ».
+ *
+ * Options: `--sizes 100,500` (default 100,500,2000), `--skip-lighthouse`, `--skip-builds` (weigh
+ * and audit the real site only). Projects are written to `.bench/` (ignored by git).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { buildProject, type BuildFigures } from './build.ts';
+import { oursProject, plainProject, ROOT } from './projects.ts';
+import { serve } from './static-server.ts';
+import { launch, weighPage, SEARCH_QUERY, type PageWeight } from './page-weight.ts';
+import { lighthouseMedian, CATEGORIES, type FormFactor, type LighthouseFigures } from './lighthouse.ts';
+import { growthFactor, growthVerdict, marginalCosts } from './lib/growth.ts';
+import { kilobytes, markdownTable, parseBenchOptions, ratio, replaceSection } from './lib/report.ts';
+import type { ResourceKind, Totals } from './lib/resources.ts';
+import { BENCH_FOLDER, guideName } from './lib/generate-guides.ts';
+
+const options = parseBenchOptions(process.argv.slice(2));
+const PORTS = { ours: 4410, plain: 4411, oursLarge: 4412, plainLarge: 4413 };
+const started = Date.now();
+const log = (message: string) => console.log(`[bench ${Math.round((Date.now() - started) / 1000)}s] ${message}`);
+
+function dirBytes(dir: string): { bytes: number; files: number } {
+	if (!existsSync(dir)) return { bytes: 0, files: 0 };
+	const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+	return { bytes: files.reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0), files: files.length };
+}
+
+function fileBytes(file: string): number {
+	return existsSync(file) ? statSync(file).size : 0;
+}
+
+// ── Builds ────────────────────────────────────────────────────────────────────────────────────
+interface SizeFigures {
+	pages: number;
+	ours: BuildFigures;
+	plain: BuildFigures;
+	/** HTML of the first generated guide, which both sites render from the same Markdown. */
+	guideHtml: { ours: number; plain: number };
+}
+const sizes = [0, ...(options.builds ? options.sizes : [])];
+const builds: SizeFigures[] = [];
+for (const pages of sizes) {
+	log(`N = ${pages}: writing both projects`);
+	const ours = oursProject(pages);
+	const plain = plainProject(pages);
+	log(`N = ${pages}: building ours`);
+	const oursFigures = await buildProject(ours);
+	log(`N = ${pages}: building plain Starlight`);
+	const plainFigures = await buildProject(plain);
+	const guide = pages > 0 ? join(BENCH_FOLDER, guideName(0), 'index.html') : 'guides/charge-invisible/index.html';
+	builds.push({
+		pages,
+		ours: oursFigures,
+		plain: plainFigures,
+		guideHtml: { ours: fileBytes(join(ours, 'dist', guide)), plain: fileBytes(join(plain, 'dist', guide)) },
+	});
+	log(`N = ${pages}: ours ${oursFigures.wallSeconds} s, plain ${plainFigures.wallSeconds} s`);
+}
+const largest = Math.max(...sizes);
+
+// ── Page weights, on the real site ───────────────────────────────────────────────────────────────
+const PAGES = [
+	{ name: 'home', path: '/' },
+	{ name: 'guide with checklists', path: '/guides/charge-invisible/' },
+	{ name: 'checklist page', path: '/checklists/charge-journal-de-bord/' },
+	// Plain Starlight has no search page: its search is the dialog of every page, opened on the home page.
+	{ name: 'search', path: '/recherche/', plainPath: '/', search: true },
+] as const;
+const servers: Server[] = [];
+servers.push(await serve(join(ROOT, '.bench/ours-0/dist'), PORTS.ours), await serve(join(ROOT, '.bench/plain-0/dist'), PORTS.plain));
+const browser = await launch();
+const weights: { name: string; ours?: PageWeight; plain?: PageWeight }[] = [];
+for (const page of PAGES) {
+	log(`weighing ${page.name}`);
+	const withSearch = 'search' in page;
+	let ours = await weighPage(browser, `http://127.0.0.1:${PORTS.ours}${page.path}`, { withSearch });
+	// Before the search page exists, ours searches like plain Starlight: from the dialog.
+	if (!ours && withSearch) ours = await weighPage(browser, `http://127.0.0.1:${PORTS.ours}/`, { withSearch });
+	const plainPath = 'plainPath' in page ? page.plainPath : page.path;
+	const plain = await weighPage(browser, `http://127.0.0.1:${PORTS.plain}${plainPath}`, { withSearch });
+	weights.push({ name: page.name, ours, plain });
+}
+
+// Pagefind at the largest N: the index on disk and what one query fetches.
+let pagefind: { ours: ReturnType<typeof dirBytes>; plain: ReturnType<typeof dirBytes>; oursQuery?: PageWeight; plainQuery?: PageWeight } | undefined;
+if (largest > 0) {
+	log(`Pagefind at N = ${largest}`);
+	const oursDist = join(ROOT, `.bench/ours-${largest}/dist`);
+	const plainDist = join(ROOT, `.bench/plain-${largest}/dist`);
+	servers.push(await serve(oursDist, PORTS.oursLarge), await serve(plainDist, PORTS.plainLarge));
+	const oursSearch = existsSync(join(oursDist, 'recherche/index.html')) ? '/recherche/' : '/';
+	pagefind = {
+		ours: dirBytes(join(oursDist, 'pagefind')),
+		plain: dirBytes(join(plainDist, 'pagefind')),
+		oursQuery: await weighPage(browser, `http://127.0.0.1:${PORTS.oursLarge}${oursSearch}`, { withSearch: true }),
+		plainQuery: await weighPage(browser, `http://127.0.0.1:${PORTS.plainLarge}/`, { withSearch: true }),
+	};
+}
+await browser.close();
+
+// ── Lighthouse, on our real site ─────────────────────────────────────────────────────────────────
+const audits: { name: string; formFactor: FormFactor; figures: LighthouseFigures }[] = [];
+if (options.lighthouse) {
+	const searchPath = existsSync(join(ROOT, '.bench/ours-0/dist/recherche/index.html')) ? '/recherche/' : undefined;
+	const audited = [
+		{ name: 'home', path: '/' },
+		{ name: 'guide', path: '/guides/charge-invisible/' },
+		...(searchPath ? [{ name: 'search', path: searchPath }] : []),
+	];
+	for (const formFactor of ['mobile', 'desktop'] as const) {
+		for (const page of audited) {
+			log(`Lighthouse ${formFactor} ${page.name}`);
+			audits.push({ name: page.name, formFactor, figures: await lighthouseMedian(`http://127.0.0.1:${PORTS.ours}${page.path}`, formFactor) });
+		}
+	}
+}
+await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+
+// ── Tables ───────────────────────────────────────────────────────────────────────────────────
+const seconds = (value: number) => `${value.toFixed(1)} s`;
+const ms = (value: number | undefined) => (value === undefined ? '–' : `${Math.round(value)} ms`);
+const megabytes = (value: number) => `${Math.round(value)} MB`;
+const sections: string[] = [];
+
+const buildRows = builds.map(({ pages, ours, plain, guideHtml }) => {
+	const pdf = ours.routes.byKind['pdf'] ?? 0;
+	return [
+		String(pages),
+		seconds(ours.wallSeconds),
+		seconds(plain.wallSeconds),
+		ratio(ours.wallSeconds, plain.wallSeconds),
+		megabytes(ours.peakMegabytes),
+		megabytes(plain.peakMegabytes),
+		`${ms(pdf)} (${((pdf / 1000 / ours.wallSeconds) * 100).toFixed(0)} %, ${ours.routes.counts['pdf'] ?? 0} PDF)`,
+		ms(ours.steps.csp),
+		`${ms(ours.steps.pagefind)} / ${ms(plain.steps.pagefind)}`,
+		`${kilobytes(guideHtml.ours)} / ${kilobytes(guideHtml.plain)}`,
+	];
+});
+sections.push(
+	`### Build, with N generated guides (about 800 words, two checklists each)\n\n${markdownTable(
+		['N', 'ours', 'plain', 'ratio', 'ours peak memory', 'plain peak memory', 'PDF routes (share of ours)', 'CSP step', 'Pagefind ours / plain', 'guide HTML ours / plain'],
+		buildRows,
+	)}`,
+);
+const generated = builds.filter((size) => size.pages > 0);
+if (generated.length >= 2) {
+	const growthRows = (['ours', 'plain'] as const).flatMap((site) => {
+		const time = generated.map((size) => ({ pages: size.pages, value: size[site].wallSeconds * 1000 }));
+		const memory = generated.map((size) => ({ pages: size.pages, value: size[site].peakMegabytes }));
+		return [
+			[
+				site,
+				'build time',
+				marginalCosts(time).map((step) => `${step.from}→${step.to}: ${step.perPage.toFixed(1)} ms/page`).join(', '),
+				growthVerdict(growthFactor(time)),
+			],
+			[
+				site,
+				'peak memory',
+				marginalCosts(memory).map((step) => `${step.from}→${step.to}: ${(step.perPage * 1024).toFixed(0)} kB/page`).join(', '),
+				growthVerdict(growthFactor(memory)),
+			],
+		];
+	});
+	sections.push(
+		`### Growth with N (cost of each added page; linear when the last step costs what the first did)\n\n${markdownTable(['site', 'figure', 'per added page', 'growth'], growthRows)}`,
+	);
+}
+
+const KINDS: ResourceKind[] = ['html', 'css', 'js'];
+const cell = (totals: Totals | undefined, kind: ResourceKind) => (totals ? `${kilobytes(totals[kind].raw)} / ${kilobytes(totals[kind].gzip)}` : 'n/a');
+const sum = (totals: Totals | undefined, key: 'raw' | 'gzip') => (totals ? KINDS.reduce((total, kind) => total + totals[kind][key], 0) : 0);
+const weightRows = weights.flatMap(({ name, ours, plain }) => [
+	...KINDS.map((kind) => [
+		name,
+		kind.toUpperCase(),
+		cell(ours?.firstView, kind),
+		cell(plain?.firstView, kind),
+		ours && plain ? ratio(ours.firstView[kind].gzip, plain.firstView[kind].gzip) : 'n/a',
+	]),
+	[
+		name,
+		'**total**',
+		ours ? `${kilobytes(sum(ours.firstView, 'raw'))} / ${kilobytes(sum(ours.firstView, 'gzip'))}` : 'n/a',
+		plain ? `${kilobytes(sum(plain.firstView, 'raw'))} / ${kilobytes(sum(plain.firstView, 'gzip'))}` : 'n/a',
+		ours && plain ? `**${ratio(sum(ours.firstView, 'gzip'), sum(plain.firstView, 'gzip'))}**` : 'n/a',
+	],
+]);
+sections.push(
+	`### First view of the real site (raw / gzip; plain Starlight's search is its dialog, opened from the home page)\n\n${markdownTable(
+		['page', 'kind', 'ours', 'plain', 'ratio (gzip)'],
+		weightRows,
+	)}`,
+);
+const jsRows = weights.map(({ name, ours, plain }) => [
+	name,
+	ours ? kilobytes(ours.firstView.js.gzip) : 'n/a',
+	plain ? kilobytes(plain.firstView.js.gzip) : 'n/a',
+	ours?.search ? kilobytes(ours.search.totals.js.gzip) : '–',
+	plain?.search ? kilobytes(plain.search.totals.js.gzip) : '–',
+]);
+sections.push(
+	`### JavaScript (gzip): loaded and run on load, and loaded lazily by a search for « ${SEARCH_QUERY} »\n\n${markdownTable(
+		['page', 'ours on load', 'plain on load', 'ours lazily', 'plain lazily'],
+		jsRows,
+	)}`,
+);
+if (pagefind) {
+	sections.push(
+		`### Pagefind at N = ${largest}\n\n${markdownTable(
+			['', 'ours', 'plain'],
+			[
+				['index on disk', `${kilobytes(pagefind.ours.bytes)} (${pagefind.ours.files} files)`, `${kilobytes(pagefind.plain.bytes)} (${pagefind.plain.files} files)`],
+				[
+					`fetched for « ${SEARCH_QUERY} »`,
+					pagefind.oursQuery?.search ? `${kilobytes(pagefind.oursQuery.search.pagefindBytes)} (${pagefind.oursQuery.search.pagefindRequests} requests)` : 'n/a',
+					pagefind.plainQuery?.search ? `${kilobytes(pagefind.plainQuery.search.pagefindBytes)} (${pagefind.plainQuery.search.pagefindRequests} requests)` : 'n/a',
+				],
+			],
+		)}`,
+	);
+}
+if (audits.length > 0) {
+	sections.push(
+		`### Lighthouse, our site (median of three runs)\n\n${markdownTable(
+			['page', 'form factor', ...CATEGORIES, 'FCP', 'LCP', 'TBT', 'CLS'],
+			audits.map(({ name, formFactor, figures }) => [
+				name,
+				formFactor,
+				...CATEGORIES.map((id) => String(figures.scores[id])),
+				ms(figures.metrics.fcp),
+				ms(figures.metrics.lcp),
+				ms(figures.metrics.tbt),
+				figures.metrics.cls.toFixed(3),
+			]),
+		)}`,
+	);
+}
+
+const machine = `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 1024 ** 3).toFixed(1)} GB of memory, Node ${process.version}`;
+const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+const section = [
+	'## Performance',
+	'',
+	`Measured on ${new Date().toISOString().slice(0, 10)} at commit ${commit} by \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` (scripts/bench/), on ${machine}. The machine is shared: times vary by some tens of percent between runs; sizes do not.`,
+	'',
+	'« Plain » is a Starlight project with its default configuration and the same pages as Markdown (components stripped, checklists as task lists); « ours » builds the same guides plus a page, a PDF and a Markdown download per checklist. Generated guides go to content/docs/interne/, where a company adds its own pages.',
+	'',
+	...sections.flatMap((text) => [text, '']),
+].join('\n');
+console.log(`\n${section}`);
+const benchmarks = join(ROOT, 'BENCHMARKS.md');
+writeFileSync(benchmarks, replaceSection(existsSync(benchmarks) ? readFileSync(benchmarks, 'utf8') : '', 'Performance', section));
+writeFileSync(join(ROOT, '.bench/results.json'), `${JSON.stringify({ builds, weights, pagefind, audits }, null, 2)}\n`);
+log('written to BENCHMARKS.md (raw figures in .bench/results.json)');

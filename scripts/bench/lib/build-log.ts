@@ -1,0 +1,50 @@
+/**
+ * Figures read from the output of `astro build`: the time Astro reports for each generated route
+ * (`├─ /checklists/x.pdf (+45ms)`), grouped by kind, and the timing lines of the post-build steps.
+ */
+
+export interface RouteTimes {
+	/** Milliseconds spent generating routes of each kind: `pdf`, `md`, `html`… (by file extension). */
+	byKind: Record<string, number>;
+	/** Number of routes of each kind. */
+	counts: Record<string, number>;
+}
+
+// eslint-disable-next-line no-control-regex -- colour codes are control characters by definition
+const COLOURS = /\u001b\[[0-9;]*m/g;
+const ROUTE_LINE = /[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/;
+
+function routeKind(path: string): string {
+	const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
+	return extension ?? 'html';
+}
+
+export function routeTimes(log: string): RouteTimes {
+	const times: RouteTimes = { byKind: {}, counts: {} };
+	for (const line of log.replace(COLOURS, '').split('\n')) {
+		const match = ROUTE_LINE.exec(line);
+		if (!match) continue;
+		const [, path = '', amount = '0', unit] = match;
+		const kind = routeKind(path);
+		times.byKind[kind] = (times.byKind[kind] ?? 0) + Number(amount) * (unit === 's' ? 1000 : 1);
+		times.counts[kind] = (times.counts[kind] ?? 0) + 1;
+	}
+	return times;
+}
+
+/** Milliseconds of a step that logs `… in 812 ms` or `… in 1.26s` on a line naming it. */
+export function stepTime(log: string, name: string): number | undefined {
+	const line = log
+		.replace(COLOURS, '')
+		.split('\n')
+		.find((text) => text.includes(name) && / in [\d.]+ ?m?s\b/.test(text));
+	const match = line && / in ([\d.]+) ?(ms|s)\b/.exec(line);
+	if (!match) return undefined;
+	return Number(match[1]) * (match[2] === 's' ? 1000 : 1);
+}
+
+/** `/usr/bin/time -f 'BENCH_TIME %e %M'`: wall seconds and peak resident memory in kB. */
+export function timeOutput(stderr: string): { wallSeconds: number; peakKilobytes: number } | undefined {
+	const match = /BENCH_TIME ([\d.]+) (\d+)/.exec(stderr);
+	return match ? { wallSeconds: Number(match[1]), peakKilobytes: Number(match[2]) } : undefined;
+}

@@ -1,0 +1,62 @@
+/**
+ * This project's MDX pages as the Markdown a plain Starlight site would have: the same prose, our
+ * components replaced by their nearest plain Markdown (checklists as task lists, asides as
+ * `:::` blocks, cards as links), and only the front matter fields Starlight knows.
+ */
+import { parse, stringify } from 'yaml';
+import { markdownChecklist } from './generate-guides.ts';
+
+/** Front matter fields of Starlight's own schema that our pages use. */
+const STARLIGHT_FIELDS = ['title', 'description', 'template', 'hero', 'tableOfContents', 'sidebar', 'pagefind', 'draft'];
+
+export interface PlainChecklist {
+	title: string;
+	summary: string;
+	items: { label: string }[];
+}
+
+export interface PlainContext {
+	/** Checklists by id, for `<Checklist id="…" />`. */
+	checklists: ReadonlyMap<string, PlainChecklist>;
+	/** What `<GuideList />` becomes: a Markdown list of the guides. */
+	guideList: string;
+}
+
+function attribute(tag: string, name: string): string {
+	return new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1] ?? '';
+}
+
+export function plainFrontMatter(yamlText: string): string {
+	const data = (parse(yamlText) ?? {}) as Record<string, unknown>;
+	const kept = Object.fromEntries(STARLIGHT_FIELDS.filter((field) => field in data).map((field) => [field, data[field]]));
+	return stringify(kept).trimEnd();
+}
+
+export function plainMarkdown(mdx: string, context: PlainContext): string {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(mdx);
+	const frontMatter = match ? plainFrontMatter(match[1] ?? '') : '';
+	const body = (match ? mdx.slice(match[0].length) : mdx)
+		.replace(/^import .*$/gm, '')
+		.replace(/<Checklist\b[^>]*\/>/g, (tag) => {
+			const id = attribute(tag, 'id');
+			const list = context.checklists.get(id);
+			if (!list) throw new Error(`No checklist "${id}" for ${tag}`);
+			return markdownChecklist(list);
+		})
+		.replace(/<Aside\b([^>]*)>/g, (tag) => {
+			const type = attribute(tag, 'type') || 'note';
+			const title = attribute(tag, 'title');
+			return title ? `:::${type}[${title}]` : `:::${type}`;
+		})
+		.replace(/<\/Aside>/g, ':::')
+		.replace(/<Template\b[^>]*>/g, (tag) => `### ${attribute(tag, 'title')}`)
+		.replace(/<LinkCard\b[^>]*\/>/g, (tag) => `- [${attribute(tag, 'title')}](${attribute(tag, 'href')}) : ${attribute(tag, 'description')}`)
+		.replace(/<Card\b[^>]*>/g, (tag) => `**${attribute(tag, 'title')}**`)
+		.replace(/<GuideList\s*\/>/g, context.guideList)
+		// Components with no plain Markdown counterpart render nothing in plain Starlight.
+		.replace(/<(SelfAssessment|GlossaryList|SourcesList|PageSources|PageMeta)\b[^>]*\/>/g, '')
+		.replace(/<\/?(KeyIdea|Template|CardGrid|Card)>/g, '')
+		.replace(/\n{3,}/g, '\n\n')
+		.trim();
+	return `---\n${frontMatter}\n---\n\n${body}\n`;
+}
