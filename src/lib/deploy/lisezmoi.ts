@@ -1,0 +1,46 @@
+/** The short French note for the IT department that goes in the package of the built guide. */
+import type { SiteConfig } from '../../schemas/site.ts';
+import { NGINX_SERVER, NGINX_SNIPPET, NGINX_SNIPPET_IN_IMAGE } from './paths.ts';
+
+export interface PackageInfo {
+	version: string;
+	builtOn: string;
+	site: SiteConfig;
+}
+
+export function lisezmoi({ version, builtOn, site }: PackageInfo): string {
+	const base = site.basePath;
+	return `Partenaire ${version} pour ${site.organisation}, construit le ${builtOn}
+${'='.repeat(60)}
+
+Ce paquet contient un site statique : aucun programme à exécuter sur le serveur,
+aucune base de données, aucun appel vers un autre site.
+
+Contenu
+- dist/ : les pages du guide, à servir sous l’adresse ${site.siteUrl.replace(/\/$/, '')}${base}
+- ${NGINX_SNIPPET} : le bloc location à inclure dans un serveur nginx
+  (en-têtes de sécurité, politique CSP stricte, cache, page 404 en français)
+- ${NGINX_SERVER} : un bloc server complet, prêt pour l’image officielle nginx
+- dist/.htaccess : la même configuration pour Apache 2.4 (mod_headers)
+- dist/_headers : la même configuration pour les hébergeurs statiques
+- Dockerfile : une image nginx qui sert le guide avec ces fichiers
+
+Mise en place avec nginx
+1. Copiez le contenu de dist/ dans <racine>${base} (par exemple /usr/share/nginx/html${base}).
+2. Dans le bloc server concerné, indiquez root <racine>; puis ajoutez :
+     include /chemin/vers/${NGINX_SNIPPET.split('/').pop()};
+3. Vérifiez avec nginx -t, rechargez avec nginx -s reload.
+4. Ouvrez ${base} : le guide s’affiche ; une adresse inconnue renvoie la page 404 du guide.
+
+Avec Docker
+  docker build --build-arg BASE_PATH=${base} -t partenaire .
+  docker run -p 8080:80 partenaire
+  (l’image copie ${NGINX_SNIPPET} vers ${NGINX_SNIPPET_IN_IMAGE})
+
+Mise à jour
+Reconstruisez le paquet à partir de la nouvelle version du guide (npm ci && npm run package),
+puis remplacez le dossier du site. Les lecteurs voient la nouvelle version au prochain chargement.
+${site.noindex ? '\nLe guide demande aux moteurs de recherche de ne pas l’indexer (noindex).\n' : ''}
+Contact pour le contenu : ${site.contact}
+`;
+}
