@@ -7,7 +7,7 @@ import { paragraph, seededRandom, title, sentence } from './lorem.ts';
 
 export const BENCH_FOLDER = 'interne';
 const SECTIONS = 5;
-const WORDS_PER_PARAGRAPH = 80;
+const WORDS_PER_PARAGRAPH = 50;
 const PARAGRAPHS_PER_SECTION = 2;
 const ITEMS_PER_CHECKLIST = 8;
 
