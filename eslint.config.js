@@ -6,7 +6,18 @@ import globals from 'globals';
 import { defineConfig } from 'eslint/config';
 
 export default defineConfig(
-	{ ignores: ['dist/', '.astro/', 'node_modules/', 'tests/.fixture-builds/', '.wt/', 'test-results/', 'playwright-report/', '.bench/'] },
+	{
+		ignores: [
+			'dist/',
+			'.astro/',
+			'node_modules/',
+			'tests/.fixture-builds/',
+			'.wt/',
+			'test-results/',
+			'playwright-report/',
+			'.bench/',
+		],
+	},
 	js.configs.recommended,
 	...tseslint.configs.strict,
 	...astro.configs.recommended,

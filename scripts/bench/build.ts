@@ -12,7 +12,7 @@ export interface BuildFigures {
 	peakMegabytes: number;
 	routes: RouteTimes;
 	/** Post-build steps that log their own time, in milliseconds. */
-	steps: { pagefind?: number; csp?: number; serviceWorker?: number };
+	steps: { pagefind: number | undefined; csp: number | undefined; serviceWorker: number | undefined };
 }
 
 export function buildProject(dir: string): Promise<BuildFigures> {

@@ -77,9 +77,12 @@ const PAGES = [
 	{ name: 'search', path: '/recherche/', plainPath: '/', search: true },
 ] as const;
 const servers: Server[] = [];
-servers.push(await serve(join(ROOT, '.bench/ours-0/dist'), PORTS.ours), await serve(join(ROOT, '.bench/plain-0/dist'), PORTS.plain));
+servers.push(
+	await serve(join(ROOT, '.bench/ours-0/dist'), PORTS.ours),
+	await serve(join(ROOT, '.bench/plain-0/dist'), PORTS.plain),
+);
 const browser = await launch();
-const weights: { name: string; ours?: PageWeight; plain?: PageWeight }[] = [];
+const weights: { name: string; ours: PageWeight | undefined; plain: PageWeight | undefined }[] = [];
 for (const page of PAGES) {
 	log(`weighing ${page.name}`);
 	const withSearch = 'search' in page;
@@ -92,7 +95,14 @@ for (const page of PAGES) {
 }
 
 // Pagefind at the largest N: the index on disk and what one query fetches.
-let pagefind: { ours: ReturnType<typeof dirBytes>; plain: ReturnType<typeof dirBytes>; oursQuery?: PageWeight; plainQuery?: PageWeight } | undefined;
+let pagefind:
+	| {
+			ours: ReturnType<typeof dirBytes>;
+			plain: ReturnType<typeof dirBytes>;
+			oursQuery: PageWeight | undefined;
+			plainQuery: PageWeight | undefined;
+	  }
+	| undefined;
 if (largest > 0) {
 	log(`Pagefind at N = ${largest}`);
 	const oursDist = join(ROOT, `.bench/ours-${largest}/dist`);
@@ -120,7 +130,11 @@ if (options.lighthouse) {
 	for (const formFactor of ['mobile', 'desktop'] as const) {
 		for (const page of audited) {
 			log(`Lighthouse ${formFactor} ${page.name}`);
-			audits.push({ name: page.name, formFactor, figures: await lighthouseMedian(`http://127.0.0.1:${PORTS.ours}${page.path}`, formFactor) });
+			audits.push({
+				name: page.name,
+				formFactor,
+				figures: await lighthouseMedian(`http://127.0.0.1:${PORTS.ours}${page.path}`, formFactor),
+			});
 		}
 	}
 }
@@ -149,7 +163,18 @@ const buildRows = builds.map(({ pages, ours, plain, guideHtml }) => {
 });
 sections.push(
 	`### Build, with N generated guides (about 800 words, two checklists each)\n\n${markdownTable(
-		['N', 'ours', 'plain', 'ratio', 'ours peak memory', 'plain peak memory', 'PDF routes (share of ours)', 'CSP step', 'Pagefind ours / plain', 'guide HTML ours / plain'],
+		[
+			'N',
+			'ours',
+			'plain',
+			'ratio',
+			'ours peak memory',
+			'plain peak memory',
+			'PDF routes (share of ours)',
+			'CSP step',
+			'Pagefind ours / plain',
+			'guide HTML ours / plain',
+		],
 		buildRows,
 	)}`,
 );
@@ -162,13 +187,17 @@ if (generated.length >= 2) {
 			[
 				site,
 				'build time',
-				marginalCosts(time).map((step) => `${step.from}→${step.to}: ${step.perPage.toFixed(1)} ms/page`).join(', '),
+				marginalCosts(time)
+					.map((step) => `${step.from}→${step.to}: ${step.perPage.toFixed(1)} ms/page`)
+					.join(', '),
 				growthVerdict(growthFactor(time)),
 			],
 			[
 				site,
 				'peak memory',
-				marginalCosts(memory).map((step) => `${step.from}→${step.to}: ${(step.perPage * 1024).toFixed(0)} kB/page`).join(', '),
+				marginalCosts(memory)
+					.map((step) => `${step.from}→${step.to}: ${(step.perPage * 1024).toFixed(0)} kB/page`)
+					.join(', '),
 				growthVerdict(growthFactor(memory)),
 			],
 		];
@@ -179,8 +208,10 @@ if (generated.length >= 2) {
 }
 
 const KINDS: ResourceKind[] = ['html', 'css', 'js'];
-const cell = (totals: Totals | undefined, kind: ResourceKind) => (totals ? `${kilobytes(totals[kind].raw)} / ${kilobytes(totals[kind].gzip)}` : 'n/a');
-const sum = (totals: Totals | undefined, key: 'raw' | 'gzip') => (totals ? KINDS.reduce((total, kind) => total + totals[kind][key], 0) : 0);
+const cell = (totals: Totals | undefined, kind: ResourceKind) =>
+	totals ? `${kilobytes(totals[kind].raw)} / ${kilobytes(totals[kind].gzip)}` : 'n/a';
+const sum = (totals: Totals | undefined, key: 'raw' | 'gzip') =>
+	totals ? KINDS.reduce((total, kind) => total + totals[kind][key], 0) : 0;
 const weightRows = weights.flatMap(({ name, ours, plain }) => [
 	...KINDS.map((kind) => [
 		name,
@@ -235,11 +266,19 @@ if (pagefind) {
 		`### Pagefind at N = ${largest}\n\n${markdownTable(
 			['', 'ours', 'plain'],
 			[
-				['index on disk', `${kilobytes(pagefind.ours.bytes)} (${pagefind.ours.files} files)`, `${kilobytes(pagefind.plain.bytes)} (${pagefind.plain.files} files)`],
+				[
+					'index on disk',
+					`${kilobytes(pagefind.ours.bytes)} (${pagefind.ours.files} files)`,
+					`${kilobytes(pagefind.plain.bytes)} (${pagefind.plain.files} files)`,
+				],
 				[
 					`fetched for « ${SEARCH_QUERY} »`,
-					pagefind.oursQuery?.search ? `${kilobytes(pagefind.oursQuery.search.pagefindBytes)} (${pagefind.oursQuery.search.pagefindRequests} requests)` : 'n/a',
-					pagefind.plainQuery?.search ? `${kilobytes(pagefind.plainQuery.search.pagefindBytes)} (${pagefind.plainQuery.search.pagefindRequests} requests)` : 'n/a',
+					pagefind.oursQuery?.search
+						? `${kilobytes(pagefind.oursQuery.search.pagefindBytes)} (${pagefind.oursQuery.search.pagefindRequests} requests)`
+						: 'n/a',
+					pagefind.plainQuery?.search
+						? `${kilobytes(pagefind.plainQuery.search.pagefindBytes)} (${pagefind.plainQuery.search.pagefindRequests} requests)`
+						: 'n/a',
 				],
 			],
 		)}`,

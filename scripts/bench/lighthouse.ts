@@ -44,7 +44,9 @@ export async function lighthouseMedian(url: string, formFactor: FormFactor, runs
 			median(results.map((result) => result[group][key] as number));
 		return {
 			scores: Object.fromEntries(CATEGORIES.map((id) => [id, pick('scores', id)])) as LighthouseFigures['scores'],
-			metrics: Object.fromEntries(Object.keys(METRICS).map((key) => [key, pick('metrics', key as keyof typeof METRICS)])) as LighthouseFigures['metrics'],
+			metrics: Object.fromEntries(
+				Object.keys(METRICS).map((key) => [key, pick('metrics', key as keyof typeof METRICS)]),
+			) as LighthouseFigures['metrics'],
 		};
 	} finally {
 		chrome.kill();

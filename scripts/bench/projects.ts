@@ -41,7 +41,8 @@ export function oursProject(pages: number): string {
 		for (let index = 0; index < pages; index++) {
 			const guide = generateGuide(index);
 			write(join(dir, 'content/docs', BENCH_FOLDER, `${guide.name}.mdx`), oursGuideMdx(guide));
-			for (const list of guide.checklists) write(join(dir, 'content/checklists', `${list.id}.yaml`), oursChecklistYaml(guide, list));
+			for (const list of guide.checklists)
+				write(join(dir, 'content/checklists', `${list.id}.yaml`), oursChecklistYaml(guide, list));
 		}
 	}
 	return dir;
@@ -52,7 +53,10 @@ function realChecklists(): Map<string, PlainChecklist & { guide: string }> {
 	return new Map(
 		readdirSync(dir)
 			.filter((name) => name.endsWith('.yaml'))
-			.map((name) => [name.replace(/\.yaml$/, ''), parse(readFileSync(join(dir, name), 'utf8')) as PlainChecklist & { guide: string }]),
+			.map((name) => [
+				name.replace(/\.yaml$/, ''),
+				parse(readFileSync(join(dir, name), 'utf8')) as PlainChecklist & { guide: string },
+			]),
 	);
 }
 
@@ -91,7 +95,9 @@ export function plainProject(pages: number): string {
 	rmSync(dir, { recursive: true, force: true });
 	// Astro finds the packages to bundle (Starlight, whose modules import `astro:*`) from the
 	// dependencies of package.json: without them the build fails on `astro:content`.
-	const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+	const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+		dependencies: Record<string, string>;
+	};
 	const plainPackage = {
 		name: 'plain-starlight',
 		private: true,

@@ -43,9 +43,9 @@ describe('benchmark guides', () => {
 	});
 
 	it('render a checklist as a heading, its summary and a task list', () => {
-		expect(markdownChecklist({ title: 'Avant', summary: 'Pour commencer.', items: [{ label: 'Lire.' }, { label: 'Noter.' }] })).toBe(
-			'### Avant\n\nPour commencer.\n\n- [ ] Lire.\n- [ ] Noter.',
-		);
+		expect(
+			markdownChecklist({ title: 'Avant', summary: 'Pour commencer.', items: [{ label: 'Lire.' }, { label: 'Noter.' }] }),
+		).toBe('### Avant\n\nPour commencer.\n\n- [ ] Lire.\n- [ ] Noter.');
 	});
 
 	it('give the long folder the index page that the sidebar links to', () => {

@@ -28,7 +28,9 @@ describe('our MDX as plain Starlight Markdown', () => {
 		// Components with no plain counterpart disappear, whatever their attributes.
 		['Avant.\n\n<SelfAssessment id="x"\n  level={2} />\n\nAprès.', 'Avant.\n\nAprès.'],
 	])('%s', (mdx, expected) => {
-		expect(plainMarkdown(`---\ntitle: T\n---\nimport X from 'x';\n\n${mdx}\n`, context)).toBe(`---\ntitle: T\n---\n\n${expected}\n`);
+		expect(plainMarkdown(`---\ntitle: T\n---\nimport X from 'x';\n\n${mdx}\n`, context)).toBe(
+			`---\ntitle: T\n---\n\n${expected}\n`,
+		);
 	});
 
 	it('fails on a checklist it does not know', () => {

@@ -18,7 +18,14 @@ describe('growth with the number of pages', () => {
 	});
 
 	it('cannot be told from two sizes', () => {
-		expect(growthVerdict(growthFactor([{ pages: 1, value: 1 }, { pages: 2, value: 2 }]))).toBe('n/a');
+		expect(
+			growthVerdict(
+				growthFactor([
+					{ pages: 1, value: 1 },
+					{ pages: 2, value: 2 },
+				]),
+			),
+		).toBe('n/a');
 	});
 });
 
@@ -60,7 +67,12 @@ describe('loaded resources', () => {
 	});
 
 	it('adds raw and gzip sizes', () => {
-		const totals = addResource(emptyTotals(), { url: '/a.js', type: 'script', contentType: '', body: Buffer.from('a'.repeat(1000)) });
+		const totals = addResource(emptyTotals(), {
+			url: '/a.js',
+			type: 'script',
+			contentType: '',
+			body: Buffer.from('a'.repeat(1000)),
+		});
 		expect(totals.js.raw).toBe(1000);
 		expect(totals.js.gzip).toBeLessThan(40);
 		expect(totals.js.count).toBe(1);

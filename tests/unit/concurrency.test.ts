@@ -14,12 +14,16 @@ describe('mapWithConcurrency', () => {
 	it('never runs more jobs at once than the limit', async () => {
 		let running = 0;
 		let highest = 0;
-		await mapWithConcurrency(Array.from({ length: 20 }, (_, index) => index), 3, async () => {
-			running++;
-			highest = Math.max(highest, running);
-			await new Promise((resolve) => setTimeout(resolve, 2));
-			running--;
-		});
+		await mapWithConcurrency(
+			Array.from({ length: 20 }, (_, index) => index),
+			3,
+			async () => {
+				running++;
+				highest = Math.max(highest, running);
+				await new Promise((resolve) => setTimeout(resolve, 2));
+				running--;
+			},
+		);
 		expect(highest).toBe(3);
 	});
 

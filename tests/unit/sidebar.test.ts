@@ -39,7 +39,8 @@ describe('sidebar groups from folders', () => {
 });
 
 describe('long folders in the sidebar', () => {
-	const slugs = (count: number) => Array.from({ length: count }, (_, index) => `interne/page-${String(index + 1).padStart(3, '0')}`);
+	const slugs = (count: number) =>
+		Array.from({ length: count }, (_, index) => `interne/page-${String(index + 1).padStart(3, '0')}`);
 	const withIndex = (name: string) => name === 'index.mdx';
 
 	it(`lists a folder of ${FOLDER_SIDEBAR_LIMIT} pages in full, index included`, () => {

@@ -63,4 +63,3 @@ export function pageAssets(html: string, dist: string, base = '/'): PageAssets {
 }
 
 export const total = (assets: Asset[], key: 'raw' | 'gzip') => assets.reduce((sum, asset) => sum + asset[key], 0);
-

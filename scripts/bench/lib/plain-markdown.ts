@@ -50,7 +50,10 @@ export function plainMarkdown(mdx: string, context: PlainContext): string {
 		})
 		.replace(/<\/Aside>/g, ':::')
 		.replace(/<Template\b[^>]*>/g, (tag) => `### ${attribute(tag, 'title')}`)
-		.replace(/<LinkCard\b[^>]*\/>/g, (tag) => `- [${attribute(tag, 'title')}](${attribute(tag, 'href')}) : ${attribute(tag, 'description')}`)
+		.replace(
+			/<LinkCard\b[^>]*\/>/g,
+			(tag) => `- [${attribute(tag, 'title')}](${attribute(tag, 'href')}) : ${attribute(tag, 'description')}`,
+		)
 		.replace(/<Card\b[^>]*>/g, (tag) => `**${attribute(tag, 'title')}**`)
 		.replace(/<GuideList\s*\/>/g, context.guideList)
 		// Components with no plain Markdown counterpart render nothing in plain Starlight.
