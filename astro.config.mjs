@@ -35,7 +35,7 @@ export default defineConfig({
 			// code direction must process them too.
 			markdown: { processedDirs: ['./content/docs'] },
 			sidebar,
-			customCss: [ACCENT_CSS, './src/styles/partenaire.css'],
+			customCss: [ACCENT_CSS, './src/styles/partenaire.css', './src/styles/checklists.css'],
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 			},

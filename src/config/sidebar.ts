@@ -6,6 +6,7 @@ export const sidebar = [
 	{ label: 'Accueil', link: '/' },
 	{ label: 'Parcours', items: [{ autogenerate: { directory: 'parcours' } }] },
 	{ label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
+	{ label: 'Checklists', link: '/checklists/' },
 	{ label: 'Modèles', collapsed: true, items: [{ autogenerate: { directory: 'modeles' } }] },
 	{
 		label: 'Ressources',

@@ -1,0 +1,18 @@
+/**
+ * The fonts embedded in every PDF: Inter, as full TTF files from the `@expo-google-fonts/inter`
+ * package. TTF because pdfkit's subsetter crashes on WOFF2; Inter because it holds every French
+ * character, the narrow no-break space U+202F included (checked by tests/unit/pdf-fonts.test.ts),
+ * so the PDFs carry the same typography as the pages.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export const FONT_FILES = {
+	regular: require.resolve('@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf'),
+	italic: require.resolve('@expo-google-fonts/inter/400Regular_Italic/Inter_400Regular_Italic.ttf'),
+	semibold: require.resolve('@expo-google-fonts/inter/600SemiBold/Inter_600SemiBold.ttf'),
+	bold: require.resolve('@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf'),
+} as const;
+
+export type FontName = keyof typeof FONT_FILES;
