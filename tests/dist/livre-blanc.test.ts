@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/dist.ts';
 import { checklists, glossaryTerms, guideTitles, sourceTitles } from '../helpers/content.ts';
-import { expectTaggedFrench, readPdf, spacesAsPdfJsReadsThem, unicodeMappedCharacters, type PdfReadBack } from '../helpers/pdf.ts';
+import {
+	expectTaggedFrench,
+	readPdf,
+	spacesAsPdfJsReadsThem,
+	unicodeMappedCharacters,
+	type PdfReadBack,
+} from '../helpers/pdf.ts';
 import { NBSP, NNBSP } from '../../src/lib/typography/french.ts';
 import { loadSiteConfig } from '../../src/lib/site-config.ts';
 
