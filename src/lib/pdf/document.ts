@@ -3,7 +3,7 @@
  * viewer shows the title rather than the file name, with Inter embedded and no standard font.
  */
 import PDFDocument from 'pdfkit';
-import { FONT_FILES, type FontName } from './fonts.ts';
+import { parsedFonts, type FontName } from './fonts.ts';
 
 export interface PdfMetadata {
 	title: string;
@@ -37,7 +37,8 @@ export function createPdf(meta: PdfMetadata): Pdf {
 		displayTitle: true,
 		// Footers and page numbers are written once every page exists.
 		bufferPages: true,
-		font: FONT_FILES.regular,
+		// The first page waits for our fonts, so that pdfkit never loads its standard Helvetica.
+		autoFirstPage: false,
 		info: {
 			Title: meta.title,
 			Subject: meta.subject,
@@ -49,8 +50,9 @@ export function createPdf(meta: PdfMetadata): Pdf {
 		},
 	};
 	// pdfkit writes the PDF/UA identification (XMP pdfuaid:part 1); its type definitions only know PDF/A.
-	const doc = new PDFDocument({ ...options, subset: 'PDF/UA' } as unknown as PDFKit.PDFDocumentOptions);
-	for (const [name, file] of Object.entries(FONT_FILES)) doc.registerFont(name, file);
+	const doc = new PDFDocument({ ...options, subset: 'PDF/UA', font: null } as unknown as PDFKit.PDFDocumentOptions);
+	for (const [name, font] of Object.entries(parsedFonts())) doc.registerFont(name, font as unknown as Uint8Array);
+	doc.font('regular').addPage();
 	return doc;
 }
 

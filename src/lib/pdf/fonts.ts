@@ -16,3 +16,25 @@ export const FONT_FILES = {
 } as const;
 
 export type FontName = keyof typeof FONT_FILES;
+
+/** What pdfkit accepts as a font: a parsed fontkit font is one (anything with `layout`). */
+export type ParsedFont = { layout: (...args: unknown[]) => unknown };
+
+let parsed: Record<FontName, ParsedFont> | undefined;
+
+/**
+ * The fonts parsed once per build and shared by every PDF: parsing Inter's tables is most of the
+ * cost of a one-page PDF. Parsed with the fontkit that pdfkit itself uses.
+ */
+export function parsedFonts(): Record<FontName, ParsedFont> {
+	if (!parsed) {
+		const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as { openSync(path: string): ParsedFont };
+		parsed = {
+			regular: fontkit.openSync(FONT_FILES.regular),
+			italic: fontkit.openSync(FONT_FILES.italic),
+			semibold: fontkit.openSync(FONT_FILES.semibold),
+			bold: fontkit.openSync(FONT_FILES.bold),
+		};
+	}
+	return parsed;
+}
