@@ -9,12 +9,14 @@ import { mdxBlocks } from '../lib/pdf/mdast-blocks.ts';
 import { renderLivreBlanc } from '../lib/pdf/livre-blanc.ts';
 import { audienceList, frenchDate } from '../lib/labels.ts';
 import { guidesInPathOrder } from '../lib/pdf/path-order.ts';
+import { unknownChecklistError } from '../lib/checklists/errors.ts';
+import type { Block } from '../lib/pdf/mdast-blocks.ts';
 
 export const GET: APIRoute = async () => {
+	// A site without the assistant path (a company's trimmed copy) gets its guides in sidebar order.
 	const path = await getEntry('docs', 'parcours/assistant');
-	if (!path?.body) throw new Error('Livre blanc: content/docs/parcours/assistant.mdx is missing or empty.');
 	const guides = guidesInPathOrder(
-		path.body,
+		path?.body ?? '',
 		await getCollection('docs', (page) => page.data.type === 'guide' && !page.data.draft),
 	);
 	const date = new Date(Math.max(...guides.map((guide) => guide.data.reviewed?.getTime() ?? 0)));
@@ -32,7 +34,7 @@ export const GET: APIRoute = async () => {
 			title: guide.data.title,
 			description: guide.data.description,
 			audiences: audienceList(guide.data.audiences),
-			blocks: mdxBlocks(guide.body ?? ''),
+			blocks: checkedBlocks(guide.body ?? '', guide.filePath ?? guide.id, checklists),
 		})),
 		checklists,
 		glossary,
@@ -40,3 +42,17 @@ export const GET: APIRoute = async () => {
 	});
 	return new Response(pdf, { headers: { 'Content-Type': 'application/pdf' } });
 };
+
+/** The guide's blocks; a checklist it names without a YAML file fails as it does on the page. */
+function checkedBlocks(body: string, file: string, checklists: ReadonlyMap<string, unknown>): Block[] {
+	const blocks = mdxBlocks(body);
+	const walk = (list: Block[]): void => {
+		for (const block of list) {
+			if (block.type === 'checklist' && !checklists.has(block.id)) throw unknownChecklistError(file, block.id);
+			if (block.type === 'box' || block.type === 'quote') walk(block.blocks);
+			if (block.type === 'list') block.items.forEach(walk);
+		}
+	};
+	walk(blocks);
+	return blocks;
+}
