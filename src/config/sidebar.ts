@@ -59,6 +59,7 @@ export function buildSidebar(site: SiteConfig, root = process.cwd()) {
 		...(localPages.length > 0 ? [{ label: `Chez ${site.organisation}`, items: localPages }] : []),
 		{ label: 'Parcours', items: folderItems(docs, 'parcours') },
 		{ label: 'Guides', items: folderItems(docs, 'guides') },
+		{ label: 'Checklists', link: '/checklists/' },
 		{ label: 'Modèles', collapsed: true, items: folderItems(docs, 'modeles') },
 		{
 			label: 'Ressources',
