@@ -44,10 +44,9 @@ describe('livre blanc', () => {
 		const ordered = PATH_ORDER.map((slug) => titles.get(`guides/${slug}`) ?? slug);
 		const read = ordered.map(spacesAsPdfJsReadsThem);
 		expect(ordered).toHaveLength(titles.size);
-		// After the contents page, each title opens its chapter.
-		const chapters = read.map((title) => book.text.indexOf(title, book.text.indexOf('Sources')));
-		expect(chapters.every((at) => at > 0)).toBe(true);
-		expect(chapters).toEqual([...chapters].sort((a, b) => a - b));
+		// Every title is printed; the bookmarks, one per chapter, give the chapters' order (a title
+		// also appears inside other guides, in their links to it, so text positions cannot).
+		expect(read.filter((title) => !book.text.includes(title))).toEqual([]);
 		expect(book.outline.filter((entry) => ordered.includes(entry))).toEqual(ordered);
 	});
 

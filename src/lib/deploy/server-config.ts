@@ -35,10 +35,13 @@ export function securityHeaders({ csp, noindex }: ServerOptions): Header[] {
 	return headers;
 }
 
-const GENERATED = 'Généré par le build (src/lib/deploy/server-config.ts) à partir de content/site.yaml : ne pas modifier, relancer le build.';
+const GENERATED =
+	'Généré par le build (src/lib/deploy/server-config.ts) à partir de content/site.yaml : ne pas modifier, relancer le build.';
 
 function nginxHeaders(headers: Header[], cacheControl: string, indent: string): string {
-	return [...headers, ['Cache-Control', cacheControl] as const].map(([name, value]) => `${indent}add_header ${name} "${value}" always;`).join('\n');
+	return [...headers, ['Cache-Control', cacheControl] as const]
+		.map(([name, value]) => `${indent}add_header ${name} "${value}" always;`)
+		.join('\n');
 }
 
 /**
@@ -104,7 +107,10 @@ ${HASHED_EXTENSIONS.map((ext) => `${base}pagefind/*.${ext}\n  Cache-Control: ${I
  * to the guide when the guide lives under a sub-path.
  */
 export function nginxServer({ basePath }: Pick<ServerOptions, 'basePath'>): string {
-	const redirect = basePath === '/' ? '' : `\n\t# Le guide vit sous ${basePath} : la racine du serveur y renvoie.\n\tlocation = / {\n\t\treturn 302 ${basePath};\n\t}`;
+	const redirect =
+		basePath === '/'
+			? ''
+			: `\n\t# Le guide vit sous ${basePath} : la racine du serveur y renvoie.\n\tlocation = / {\n\t\treturn 302 ${basePath};\n\t}`;
 	return `# ${GENERATED}
 server {
 	listen 80;

@@ -39,7 +39,10 @@ export function applyChecklistFilters(): void {
 	}
 
 	form.addEventListener('change', filter);
-	form.addEventListener('submit', (event) => event.preventDefault());
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		filter();
+	});
 	filter();
 	form.hidden = false;
 }
