@@ -72,6 +72,7 @@ const vitestBin = join(bin('vitest'), 'vitest.mjs');
 const playwrightBin = join(bin('@playwright/test'), 'cli.js');
 
 check('Lint (eslint, prettier)', 'npm', ['run', '--silent', 'lint']);
+check('Content rules (lint:content)', node, ['scripts/lint-content.ts']);
 check('Types (astro check)', node, [astro, 'check']);
 const vitest = (project) => [
 	node,
