@@ -15,4 +15,16 @@ export const sidebar = [
 			{ label: 'À propos', link: '/a-propos/' },
 		],
 	},
+	{
+		label: 'Contribuer',
+		collapsed: true,
+		items: [
+			{ label: 'Comment contribuer', link: '/contribuer/' },
+			{ label: 'Écrire un guide', link: '/contribuer/ecrire-un-guide/' },
+			{ label: 'Les composants MDX', link: '/contribuer/composants/' },
+			{ label: 'Les champs', link: '/contribuer/champs/' },
+			// One page per slug of src/lib/contributor-errors.ts: the folder lists them all.
+			{ label: 'Catalogue des erreurs', collapsed: true, items: [{ autogenerate: { directory: 'contribuer/erreurs' } }] },
+		],
+	},
 ];

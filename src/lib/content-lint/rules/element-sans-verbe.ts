@@ -19,10 +19,8 @@ export const elementSansVerbe: LintRule = {
 		for (const item of items as { label?: unknown }[]) {
 			const label = typeof item?.label === 'string' ? item.label : '';
 			if (!label || label.includes(PLACEHOLDER)) continue;
-			const first = label
-				.trim()
-				.split(/\s+/)[0]!
-				.replace(/[.,;:!?]+$/, '');
+			const [word = ''] = label.trim().split(/\s+/);
+			const first = word.replace(/[.,;:!?]+$/, '');
 			if (INFINITIVE.test(first)) continue;
 			const at = file.text.indexOf(label);
 			findings.push({ offset: Math.max(at, 0), message: `« ${label} » ne commence pas par un verbe à l’infinitif.` });
