@@ -21,6 +21,10 @@ function slugOf(issue: { code: string; input?: unknown }): ErrorSlug {
 z.config({
 	localeError: french,
 	customError: (issue) => {
+		if (issue.code === 'unrecognized_keys') {
+			const keys = issue.keys.map((key) => `« ${key} »`).join(', ');
+			return withHelp(`Champ inconnu : ${keys}. Vérifiez son orthographe, ou supprimez-le.`, 'champ-inconnu');
+		}
 		const base = french(issue);
 		const message = typeof base === 'string' ? base : base?.message;
 		return message ? withHelp(`${message}.`, slugOf(issue)) : undefined;

@@ -35,7 +35,7 @@ export interface Finding {
 	offset: number;
 	/** What is wrong, here, in one sentence. */
 	message: string;
-	edits?: Edit[];
+	edits?: Edit[] | undefined;
 }
 
 export interface LintRule {

@@ -1,6 +1,6 @@
 /**
  * Fields in one order in every file, so that a reviewer finds each at a glance and a diff shows
- * only what changed. Fields that are not listed keep their order, after the listed ones.
+ * only what changed. Fields the schema does not know keep their place: it reports them itself.
  */
 import type { LintRule, SourceFile } from '../types.ts';
 
@@ -64,8 +64,11 @@ export const ordreDesChamps: LintRule = {
 		if (!order || !file.fields) return [];
 		const found = blocks(file.fields.text.replace(/\n?$/, ''));
 		if (!found) return [];
-		const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
-		const sorted = [...found].sort((a, b) => rank(a.key) - rank(b.key));
+		// Unknown fields stay where they are: the schema reports them, with their own page.
+		const known = found.filter((block) => order.includes(block.key));
+		const sortedKnown = [...known].sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
+		let next = 0;
+		const sorted = found.map((block) => (order.includes(block.key) ? (sortedKnown[next++] ?? block) : block));
 		const misplaced = found.findIndex((block, index) => block !== sorted[index]);
 		if (misplaced === -1) return [];
 		const offset = file.fields.start + found.slice(0, misplaced).reduce((length, block) => length + block.text.length, 0);
@@ -74,7 +77,7 @@ export const ordreDesChamps: LintRule = {
 		return [
 			{
 				offset,
-				message: `champs dans le désordre : ${sorted.map((block) => block.key).join(', ')} est l’ordre attendu.`,
+				message: `champs dans le désordre : ${sortedKnown.map((block) => block.key).join(', ')} est l’ordre attendu.`,
 				edits: [{ start: file.fields.start, end: file.fields.start + file.fields.text.length, replacement: text }],
 			},
 		];
