@@ -31,7 +31,7 @@ describe('error catalogue', () => {
 	it.each(SLUGS)('%s: its page has the title of the slug, a wrong and a right example', (slug) => {
 		const text = readFileSync(join(PAGES, `${slug}.mdx`), 'utf8');
 		expect((parse(text.split('---\n')[1] ?? '') as { title: string }).title).toBe(ERROR_SLUGS[slug]);
-		expect(text).toMatch(/## Exemple fautif\n\n```\w+\n[^]+?```\n\n## Correction\n\n```\w+\n[^]+?```/);
+		expect(text).toMatch(/## Exemple fautif\n\n```\w+[^\n]*\n[^]+?```\n\n## Correction\n\n```\w+[^\n]*\n[^]+?```/);
 	});
 
 	it.each(SLUGS)('%s: the code prints it', (slug) => {
