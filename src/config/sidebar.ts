@@ -62,6 +62,18 @@ export function buildSidebar(site: SiteConfig, root = process.cwd()) {
 		{ label: 'Checklists', link: '/checklists/' },
 		{ label: 'Modèles', collapsed: true, items: folderItems(docs, 'modeles') },
 		{
+			label: 'Contribuer',
+			collapsed: true,
+			items: [
+				{ label: 'Comment contribuer', link: '/contribuer/' },
+				{ label: 'Écrire un guide', link: '/contribuer/ecrire-un-guide/' },
+				{ label: 'Les composants MDX', link: '/contribuer/composants/' },
+				{ label: 'Les champs', link: '/contribuer/champs/' },
+				// One page per slug of src/lib/contributor-errors.ts: the folder lists them all.
+				{ label: 'Catalogue des erreurs', collapsed: true, items: folderItems(docs, 'contribuer/erreurs') },
+			],
+		},
+		{
 			label: 'Ressources',
 			items: [
 				{ label: 'Glossaire', link: '/glossaire/' },
