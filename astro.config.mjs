@@ -40,7 +40,7 @@ export default defineConfig({
 			sidebar: buildSidebar(site),
 			head: siteHead(site),
 			routeMiddleware: ['./src/route-middleware/base-path.ts', './src/route-middleware/hidden-pages.ts'],
-			customCss: [ACCENT_CSS, './src/styles/partenaire.css'],
+			customCss: [ACCENT_CSS, './src/styles/partenaire.css', './src/styles/checklists.css'],
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				Footer: './src/components/starlight/Footer.astro',

@@ -70,6 +70,7 @@ const vitestBin = packageFile('vitest', 'vitest.mjs');
 const playwrightBin = packageFile('@playwright/test', 'cli.js');
 
 check('Lint (eslint, prettier)', 'npm', ['run', '--silent', 'lint']);
+check('Content rules (lint:content)', node, ['scripts/lint-content.ts']);
 check('Types (astro check)', node, [astro, 'check']);
 const vitest = (project) => [
 	node,

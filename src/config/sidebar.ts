@@ -18,10 +18,10 @@ import type { SiteConfig } from '../schemas/site.ts';
 import { LOCAL_PAGES_DIR } from '../lib/local-pages.ts';
 import { ContributorError } from '../lib/contributor-errors.ts';
 
-/** Above this many pages, a folder is summarised in the sidebar. */
-export const FOLDER_SIDEBAR_LIMIT = 25;
+/** Above this many pages, a folder is summarised in the sidebar: 50 links weigh about 10 kB of HTML per page; the error catalogue (28 pages) stays whole. */
+export const FOLDER_SIDEBAR_LIMIT = 50;
 /** How many pages of a summarised folder the sidebar still lists. */
-export const FOLDER_SIDEBAR_SHOWN = 10;
+export const FOLDER_SIDEBAR_SHOWN = 15;
 
 export type FolderItem = { slug: string } | { label: string; link: string };
 
@@ -99,7 +99,20 @@ export function buildSidebar(site: SiteConfig, root = process.cwd()) {
 		...(localPages.length > 0 ? [{ label: `Chez ${site.organisation}`, items: localPages }] : []),
 		{ label: 'Parcours', items: folderItems(docs, 'parcours') },
 		{ label: 'Guides', items: folderItems(docs, 'guides') },
+		{ label: 'Checklists', link: '/checklists/' },
 		{ label: 'Modèles', collapsed: true, items: folderItems(docs, 'modeles') },
+		{
+			label: 'Contribuer',
+			collapsed: true,
+			items: [
+				{ label: 'Comment contribuer', link: '/contribuer/' },
+				{ label: 'Écrire un guide', link: '/contribuer/ecrire-un-guide/' },
+				{ label: 'Les composants MDX', link: '/contribuer/composants/' },
+				{ label: 'Les champs', link: '/contribuer/champs/' },
+				// One page per slug of src/lib/contributor-errors.ts: the folder lists them all.
+				{ label: 'Catalogue des erreurs', collapsed: true, items: folderItems(docs, 'contribuer/erreurs') },
+			],
+		},
 		{
 			label: 'Ressources',
 			items: [

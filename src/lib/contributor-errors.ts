@@ -3,13 +3,43 @@
  * and the page of the error catalogue that explains the fix.
  */
 
-/** Every error a contributor can meet has a page `/contribuer/erreurs/<slug>/`. */
+/**
+ * Every error a contributor can meet, by the build or by `npm run lint:content`, has a page
+ * `content/docs/contribuer/erreurs/<slug>.mdx`. This list is the single source of the slugs: a test
+ * checks that each has its page, that each page has its slug, and that the code prints each one.
+ */
 export const ERROR_SLUGS = {
+	// Front matter and YAML fields, checked by the schemas of src/schemas/.
+	'champ-manquant': 'Un champ obligatoire manque',
+	'champ-inconnu': 'Un champ ne fait pas partie du modèle',
+	'valeur-inconnue': 'Une valeur ne fait pas partie des valeurs possibles',
+	'valeur-invalide': 'Une valeur n’a pas la forme attendue',
+	'valeur-en-double': 'Une même valeur est citée deux fois',
+	'reference-absente': 'Une page, une checklist ou une source citée n’existe pas',
+	'id-en-double': 'Deux éléments d’une checklist ont le même identifiant',
+	'texte-a-remplir': 'Un texte à remplir n’a pas été remplacé',
 	'site-invalide': 'Une valeur de content/site.yaml est invalide',
 	'yaml-malforme': 'Un fichier YAML ne peut pas être lu',
+	// MDX components and links, checked while pages render.
 	'checklist-inconnue': 'Une checklist citée n’existe pas',
 	'checklist-non-declaree': 'Une checklist intégrée manque au champ checklists de la page',
 	'composant-invalide': 'Un composant MDX a reçu une valeur invalide',
+	'lien-casse': 'Un lien mène à une page qui n’existe pas',
+	// Writing rules, checked by `npm run lint:content` (one rule per file in src/lib/content-lint/rules/).
+	'espace-ponctuation': 'Il manque une espace avant : ; ! ou ?',
+	guillemets: 'Des guillemets droits ou anglais au lieu de « »',
+	'apostrophe-droite': 'Une apostrophe droite au lieu de l’apostrophe typographique',
+	'en-tete-absent': 'La page n’a pas d’en-tête (front matter)',
+	'ordre-des-champs': 'Les champs de l’en-tête ne sont pas dans l’ordre habituel',
+	'titre-absent': 'La page n’a pas de titre',
+	'titre-en-double': 'Deux pages portent le même titre',
+	'titre-niveau-1': 'Un titre de niveau 1 dans le texte de la page',
+	'niveau-de-titre-saute': 'Un niveau de titre est sauté',
+	'image-sans-alternative': 'Une image n’a pas de texte alternatif',
+	'texte-de-lien-vague': 'Le texte d’un lien ne dit pas où il mène',
+	'point-median': 'Une écriture inclusive abrégée (point médian ou parenthèses)',
+	'element-sans-verbe': 'Un élément de checklist ne commence pas par un verbe',
+	// Site structure, checked when the sidebar is built (src/config/sidebar.ts).
 	'dossier-sans-sommaire': 'Un dossier de pages trop long pour le menu n’a pas de sommaire',
 } as const;
 
@@ -17,6 +47,19 @@ export type ErrorSlug = keyof typeof ERROR_SLUGS;
 
 export function errorPageUrl(slug: ErrorSlug): string {
 	return `/contribuer/erreurs/${slug}/`;
+}
+
+const HELP = ' Aide : ';
+
+/** A message that ends with the address of the page that explains its fix. */
+export function withHelp(message: string, slug: ErrorSlug): string {
+	return `${message}${HELP}${errorPageUrl(slug)}`;
+}
+
+/** The message without the address `withHelp` added, for errors that print their own. */
+export function withoutHelp(message: string): string {
+	const at = message.lastIndexOf(`${HELP}/contribuer/erreurs/`);
+	return at === -1 ? message : message.slice(0, at);
 }
 
 export interface FieldProblem {
@@ -47,7 +90,8 @@ export class ContributorError extends Error {
 }
 
 export function formatContributorError(file: string, problems: FieldProblem[], slug: ErrorSlug): string {
-	const lines = problems.map(({ field, message }) => `  - ${field ? `champ « ${field} » : ` : ''}${message}`);
+	// A problem from a schema carries its own page; the error as a whole ends with one address only.
+	const lines = problems.map(({ field, message }) => `  - ${field ? `champ « ${field} » : ` : ''}${withoutHelp(message)}`);
 	const title = ERROR_SLUGS[slug];
 	return [`${file} : ${title.charAt(0).toLowerCase()}${title.slice(1)}.`, ...lines, `  Aide : ${errorPageUrl(slug)}`].join('\n');
 }

@@ -3,39 +3,41 @@
  *
  * Saved progress is keyed by checklist id, `version` and item id, so a label can be reworded
  * freely; change an item's id only when the action itself changes.
+ *
+ * Each field's `.describe()` is its documentation: the page /contribuer/champs/ reads it from here.
  */
-import { audiencesSchema, proseSchema, slugSchema } from './shared.ts';
+import { withHelp } from '../lib/contributor-errors.ts';
+import { audiencesSchema, fieldError, proseSchema, slugSchema } from './shared.ts';
 import { entryReference } from './references.ts';
 import { z } from './zod.ts';
 
 export const checklistItemSchema = z
 	.object({
-		/** Stable id, unique in the checklist: the key of the saved tick. */
-		id: slugSchema,
-		/** The action to tick, starting with an infinitive verb. */
-		label: proseSchema,
-		/** A short help text shown under the label. Default: none. */
-		help: proseSchema.optional(),
+		id: slugSchema.describe('Identifiant stable, unique dans la checklist : la clé de la case cochée enregistrée.'),
+		label: proseSchema.describe('L’action à cocher, qui commence par un verbe à l’infinitif.'),
+		help: proseSchema.optional().describe('Une aide courte affichée sous l’action. Par défaut : aucune.'),
 	})
 	.strict();
 
 export const checklistSchema = z
 	.object({
-		/** The checklist's title. */
-		title: proseSchema,
-		/** When and why to use it, in one or two sentences. */
-		summary: proseSchema,
-		/** The page the checklist belongs to (id of a page in `content/docs/`). */
-		guide: entryReference('docs'),
-		/** Who ticks it. */
-		audiences: audiencesSchema,
-		/** Bump when items change meaning, so that old ticks are not applied to new actions. */
-		version: z.number({ error: 'Version attendue : un nombre entier (ex. : 1).' }).int().positive(),
-		/** The actions, 1 to 20 of them. */
+		title: proseSchema.describe('Le titre de la checklist.'),
+		summary: proseSchema.describe('Quand et pourquoi l’utiliser, en une ou deux phrases.'),
+		guide: entryReference('docs').describe(
+			'La page à laquelle la checklist appartient (chemin d’une page de content/docs/, ex. : guides/posture-partenaire).',
+		),
+		audiences: audiencesSchema.describe('Qui la coche.'),
+		version: z
+			.number({ error: fieldError('Version attendue : un nombre entier (ex. : 1).') })
+			.int()
+			.positive()
+			.describe(
+				'À augmenter quand des éléments changent de sens, pour que d’anciennes coches ne s’appliquent pas à de nouvelles actions.',
+			),
 		items: z
-			.array(checklistItemSchema)
-			.min(1, { error: 'Une checklist a au moins un élément.' })
-			.max(20, { error: 'Une checklist a au plus 20 éléments : scindez-la en deux.' })
+			.array(checklistItemSchema, { error: fieldError('Liste d’éléments attendue, chacun avec un id et un label.') })
+			.min(1, { error: withHelp('Une checklist a au moins un élément.', 'valeur-invalide') })
+			.max(20, { error: withHelp('Une checklist a au plus 20 éléments : scindez-la en deux.', 'valeur-invalide') })
 			.superRefine((items, ctx) => {
 				const seen = new Map<string, number>();
 				items.forEach((item, index) => {
@@ -45,10 +47,14 @@ export const checklistSchema = z
 						ctx.addIssue({
 							code: 'custom',
 							path: [index, 'id'],
-							message: `Identifiant d’élément en double : « ${item.id} » est déjà celui de l’élément ${first + 1}. Chaque élément a un id unique dans sa checklist.`,
+							message: withHelp(
+								`Identifiant d’élément en double : « ${item.id} » est déjà celui de l’élément ${first + 1}. Chaque élément a un id unique dans sa checklist.`,
+								'id-en-double',
+							),
 						});
 				});
-			}),
+			})
+			.describe('Les actions, de 1 à 20.'),
 	})
 	.strict();
 

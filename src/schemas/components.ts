@@ -1,5 +1,5 @@
 /** Props of the components that MDX authors use, checked so that a typo fails with its fix. */
-import { slugSchema } from './shared.ts';
+import { notPlaceholder, slugSchema } from './shared.ts';
 import { z } from './zod.ts';
 
 export const checklistPropsSchema = z
@@ -14,6 +14,10 @@ export const checklistPropsSchema = z
 export const templatePropsSchema = z
 	.object({
 		/** The template's name, shown as its heading. */
-		title: z.string().trim().min(1),
+		title: z
+			.string()
+			.trim()
+			.min(1)
+			.refine(...notPlaceholder('Écrivez le nom du modèle.')),
 	})
 	.strict();

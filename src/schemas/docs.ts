@@ -2,8 +2,11 @@
  * Extra front matter of the pages in `content/docs/`, merged into Starlight's own schema by
  * `docsSchema({ extend })`. Guides must say who they are for, their theme, their sources and
  * when they were last reviewed; other pages may leave those out.
+ *
+ * Each field's `.describe()` is its documentation: the page /contribuer/champs/ reads it from here.
  */
-import { AUDIENCES, audiencesSchema, dateSchema, proseSchema, topicSchema } from './shared.ts';
+import { withHelp } from '../lib/contributor-errors.ts';
+import { AUDIENCES, audiencesSchema, dateSchema, fieldError, proseSchema, topicSchema } from './shared.ts';
 import { entryReference } from './references.ts';
 import { z } from './zod.ts';
 
@@ -16,39 +19,44 @@ function noDuplicateIds(list: { id: string }[]): boolean {
 
 export const pageSchema = z
 	.object({
-		/** The page title, with French typography applied (Starlight's own field, typographed). */
-		title: proseSchema,
-		/** One sentence for search results and link previews, typographed. */
-		description: proseSchema.optional(),
-		/** What kind of page this is. Default: `reference` (home, glossary, about…). */
-		type: z.enum(PAGE_TYPES, { error: `Type inconnu. Valeurs possibles : ${PAGE_TYPES.join(', ')}.` }).default('reference'),
-		/** Who the page is written for. Default: everyone. */
-		audiences: audiencesSchema.default([...AUDIENCES]),
-		/** The theme of the page, among the seven of the guide. Default: none. */
-		topic: topicSchema.optional(),
-		/** Checklists that the page embeds (ids of `content/checklists/*.yaml`). Default: none. */
+		title: proseSchema.describe('Le titre de la page, affiché comme son titre principal (h1).'),
+		description: proseSchema
+			.optional()
+			.describe('Une phrase pour les résultats de recherche et les aperçus de lien. Par défaut : aucune.'),
+		type: z
+			.enum(PAGE_TYPES, { error: fieldError(`Type inconnu. Valeurs possibles : ${PAGE_TYPES.join(', ')}.`, 'valeur-inconnue') })
+			.default('reference')
+			.describe('La sorte de page : guide, parcours (path), modèle (template) ou page de référence.'),
+		audiences: audiencesSchema.default([...AUDIENCES]).describe('Les publics à qui la page s’adresse. Par défaut : tous.'),
+		topic: topicSchema.optional().describe('Le thème de la page, parmi les sept du guide. Obligatoire pour un guide.'),
 		checklists: z
-			.array(entryReference('checklists'))
-			.refine(noDuplicateIds, { error: 'Une même checklist est citée deux fois.' })
-			.default([]),
-		/** Source articles the page draws on (ids of `content/sources/*.yaml`). Default: none. */
+			.array(entryReference('checklists'), {
+				error: fieldError('Liste d’identifiants de checklists attendue (ex. : [posture-routine-hebdomadaire]).'),
+			})
+			.refine(noDuplicateIds, { error: withHelp('Une même checklist est citée deux fois.', 'valeur-en-double') })
+			.default([])
+			.describe(
+				'Les checklists que la page intègre (noms des fichiers de content/checklists/, sans .yaml). Par défaut : aucune.',
+			),
 		sources: z
-			.array(entryReference('sources'))
-			.refine(noDuplicateIds, { error: 'Une même source est citée deux fois.' })
-			.default([]),
-		/** The day an editor last checked the page against its sources. Default: none. */
-		reviewed: dateSchema.optional(),
+			.array(entryReference('sources'), {
+				error: fieldError('Liste d’identifiants de sources attendue (ex. : [falces-posture-partenaire]).'),
+			})
+			.refine(noDuplicateIds, { error: withHelp('Une même source est citée deux fois.', 'valeur-en-double') })
+			.default([])
+			.describe(
+				'Les articles sur lesquels la page s’appuie (noms des fichiers de content/sources/, sans .yaml). Obligatoire pour un guide.',
+			),
+		reviewed: dateSchema
+			.optional()
+			.describe('Le jour où la page a été relue pour la dernière fois au regard de ses sources. Obligatoire pour un guide.'),
 	})
 	.superRefine((page, ctx) => {
 		if (page.type !== 'guide') return;
 		// A guide without these cannot be filtered, credited or trusted to be current.
-		if (!page.topic) ctx.addIssue({ code: 'custom', path: ['topic'], message: 'Un guide doit indiquer son thème (topic).' });
-		if (page.sources.length === 0)
-			ctx.addIssue({ code: 'custom', path: ['sources'], message: 'Un guide doit citer au moins une source (sources).' });
-		if (!page.reviewed)
-			ctx.addIssue({
-				code: 'custom',
-				path: ['reviewed'],
-				message: 'Un guide doit indiquer sa date de relecture (reviewed : AAAA-MM-JJ).',
-			});
+		const missing = (path: string, message: string) =>
+			ctx.addIssue({ code: 'custom', path: [path], message: withHelp(message, 'champ-manquant') });
+		if (!page.topic) missing('topic', `Un guide doit indiquer son thème (topic).`);
+		if (page.sources.length === 0) missing('sources', 'Un guide doit citer au moins une source (sources).');
+		if (!page.reviewed) missing('reviewed', 'Un guide doit indiquer sa date de relecture (reviewed : AAAA-MM-JJ).');
 	});

@@ -8,6 +8,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { withHelp } from '../lib/contributor-errors.ts';
+import { fieldError, isPlaceholder } from './shared.ts';
 import { z } from './zod.ts';
 
 /** Where each referable collection keeps its files, and with which extensions. */
@@ -39,11 +41,20 @@ const COLLECTION_NAMES: Record<ReferableCollection, string> = {
 
 export function entryReference<C extends ReferableCollection>(collection: C) {
 	const { dir } = COLLECTION_FILES[collection];
+	const expected = fieldError(
+		`Identifiant de ${COLLECTION_NAMES[collection]} attendu : le nom d’un fichier de content/${dir}/, sans son extension.`,
+	);
 	return z
-		.string({ error: `Identifiant de ${COLLECTION_NAMES[collection]} attendu.` })
+		.string({ error: expected })
 		.refine((id) => entryExists(collection, id), {
 			error: (issue) =>
-				`Aucune ${COLLECTION_NAMES[collection]} « ${String(issue.input)} » : le fichier content/${dir}/${String(issue.input)}.* n’existe pas. Vérifiez l’orthographe de l’identifiant.`,
+				isPlaceholder(issue.input)
+					? expected(issue)
+					: withHelp(
+							`Aucune ${COLLECTION_NAMES[collection]} « ${String(issue.input)} » : le fichier content/${dir}/${String(issue.input)}.* n’existe pas. Vérifiez l’orthographe de l’identifiant.`,
+							'reference-absente',
+						),
 		})
-		.transform((id) => ({ collection, id }));
+		.transform((id) => ({ collection, id }))
+		.meta({ format: `identifiant de ${COLLECTION_NAMES[collection]} (fichier de content/${dir}/)` });
 }

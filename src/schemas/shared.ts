@@ -1,6 +1,39 @@
-/** Field groups shared by several collections. */
+/** Field groups shared by several collections, and the messages that send contributors to their fix. */
+import { withHelp, type ErrorSlug } from '../lib/contributor-errors.ts';
 import { frenchTypography } from '../lib/typography/french.ts';
 import { z } from './zod.ts';
+
+/**
+ * What `npm run new` writes in every field: the build refuses it, so a scaffolded file cannot be
+ * published before a person has written each field.
+ */
+export const PLACEHOLDER = 'À REMPLIR';
+
+export function isPlaceholder(value: unknown): boolean {
+	return typeof value === 'string' && value.includes(PLACEHOLDER);
+}
+
+function placeholderMessage(expected: string): string {
+	return withHelp(`Le texte « ${PLACEHOLDER} » est encore là : remplacez-le. ${expected}`, 'texte-a-remplir');
+}
+
+/** The refinement that refuses a text still holding the placeholder of `npm run new`. */
+export function notPlaceholder(expected: string) {
+	return [(text: string) => !isPlaceholder(text), { error: placeholderMessage(expected) }] as const;
+}
+
+/**
+ * The message of a field whose value does not fit: a placeholder left as is, a field left out, or
+ * a wrong value, each with the catalogue page that explains it. `expected` says what to write.
+ */
+export function fieldError(expected: string, slug: ErrorSlug = 'valeur-invalide') {
+	return (issue: { code?: string; input?: unknown }): string => {
+		if (isPlaceholder(issue.input)) return placeholderMessage(expected);
+		if (issue.code === 'invalid_type' && issue.input === undefined)
+			return withHelp(`Champ obligatoire. ${expected}`, 'champ-manquant');
+		return withHelp(expected, slug);
+	};
+}
 
 /** Who a page or a checklist is written for. */
 export const AUDIENCES = ['assistant', 'dirigeant', 'entreprise'] as const;
@@ -35,24 +68,46 @@ export const TOPIC_LABELS: Record<Topic, string> = {
 	reconnaissance: 'Reconnaissance et carrière',
 };
 
-export const audiencesSchema = z
-	.array(z.enum(AUDIENCES, { error: `Public inconnu. Valeurs possibles : ${AUDIENCES.join(', ')}.` }))
-	.min(1, { error: `Au moins un public est attendu parmi : ${AUDIENCES.join(', ')}.` })
-	.refine((list) => new Set(list).size === list.length, { error: 'Un même public est cité deux fois.' });
+const AUDIENCES_EXPECTED = `Une liste d’un ou plusieurs publics parmi : ${AUDIENCES.join(', ')} (ex. : [assistant, dirigeant]).`;
 
-export const topicSchema = z.enum(TOPICS, { error: `Thème inconnu. Valeurs possibles : ${TOPICS.join(', ')}.` });
+export const audiencesSchema = z
+	.array(
+		z.enum(AUDIENCES, { error: fieldError(`Public inconnu. Valeurs possibles : ${AUDIENCES.join(', ')}.`, 'valeur-inconnue') }),
+		{
+			error: fieldError(AUDIENCES_EXPECTED),
+		},
+	)
+	.min(1, { error: withHelp(`Au moins un public est attendu parmi : ${AUDIENCES.join(', ')}.`, 'valeur-invalide') })
+	.refine((list) => new Set(list).size === list.length, {
+		error: withHelp('Un même public est cité deux fois.', 'valeur-en-double'),
+	});
+
+export const topicSchema = z.enum(TOPICS, {
+	error: fieldError(`Thème inconnu. Valeurs possibles : ${TOPICS.join(', ')}.`, 'valeur-inconnue'),
+});
 
 /** Lowercase ASCII words joined by hyphens: safe in URLs, storage keys and file names. */
-export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-	error: 'Identifiant attendu en minuscules sans accents, mots séparés par des tirets (ex. : relire-agenda).',
-});
+export const slugSchema = z
+	.string({
+		error: fieldError('Identifiant attendu en minuscules sans accents, mots séparés par des tirets (ex. : relire-agenda).'),
+	})
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+	.meta({ format: 'identifiant en minuscules, mots séparés par des tirets' });
 
 /** Prose typed by contributors: trimmed, never empty, with French typography applied once, here. */
 export const proseSchema = z
-	.string({ error: 'Texte attendu.' })
+	.string({ error: fieldError('Texte attendu.') })
 	.trim()
-	.min(1, { error: 'Ce texte ne peut pas être vide.' })
+	.min(1, { error: withHelp('Ce texte ne peut pas être vide.', 'valeur-invalide') })
+	.refine(...notPlaceholder('Écrivez ce texte.'))
 	.transform((text) => frenchTypography(text));
 
+const DATE_EXPECTED = 'Date attendue au format AAAA-MM-JJ (ex. : 2026-11-23).';
+
 /** A calendar date written YYYY-MM-DD in YAML (YAML may already have turned it into a Date). */
-export const dateSchema = z.coerce.date({ error: 'Date attendue au format AAAA-MM-JJ (ex. : 2026-11-23).' });
+export const dateSchema = z
+	.union([z.date(), z.string()], { error: fieldError(DATE_EXPECTED) })
+	.refine((value) => !isPlaceholder(value), { error: placeholderMessage(DATE_EXPECTED), abort: true })
+	.refine((value) => !Number.isNaN(new Date(value).getTime()), { error: withHelp(DATE_EXPECTED, 'valeur-invalide') })
+	.transform((value) => new Date(value))
+	.meta({ format: 'date AAAA-MM-JJ' });

@@ -32,7 +32,8 @@ const STARLIGHT_EXCEPTIONS: { rule: string; selector: RegExp; reason: string }[]
 	{
 		rule: 'element-permitted-content',
 		selector: /figure > pre > code > div$|figure > div > button > div$/,
-		reason: 'Expressive Code, Starlight’s code blocks, wraps each line in a <div> inside <code> and the copy icon in a <div>; browsers and screen readers handle it.',
+		reason:
+			'Expressive Code, Starlight’s code blocks, wraps each line in a <div> inside <code> and the copy icon in a <div>; browsers and screen readers handle it.',
 	},
 	{
 		rule: 'no-implicit-button-type',
@@ -42,7 +43,8 @@ const STARLIGHT_EXCEPTIONS: { rule: string; selector: RegExp; reason: string }[]
 	{
 		rule: 'text-content',
 		selector: /figure > div > button$/,
-		reason: 'Expressive Code’s copy button is named by its title attribute (« Copier dans le presse-papiers »), which axe accepts and html-validate does not count.',
+		reason:
+			'Expressive Code’s copy button is named by its title attribute (« Copier dans le presse-papiers »), which axe accepts and html-validate does not count.',
 	},
 	{
 		rule: 'unique-landmark',

@@ -13,14 +13,26 @@ import { NGINX_SERVER, NGINX_SNIPPET, NGINX_SNIPPET_IN_IMAGE } from '../../src/l
 describe('npm run package', () => {
 	it('packs the built site, the server configurations, the Dockerfile and the note', () => {
 		const out = mkdtempSync(join(tmpdir(), 'partenaire-paquets-'));
-		const run = spawnSync(process.execPath, ['scripts/package.ts', '--no-build', '--out', out], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+		const run = spawnSync(process.execPath, ['scripts/package.ts', '--no-build', '--out', out], {
+			cwd: PROJECT_ROOT,
+			encoding: 'utf8',
+		});
 		expect(run.status, run.stderr).toBe(0);
 		const archive = /Paquet prêt : (.+\.tar\.gz)/.exec(run.stdout)?.[1] ?? '';
 		expect(archive).toMatch(/partenaire-\d+\.\d+\.\d+-\d{4}-\d{2}-\d{2}\.tar\.gz$/);
 		const files = execFileSync('tar', ['-tzf', archive], { encoding: 'utf8' })
 			.split('\n')
 			.map((line) => line.replace(/^[^/]+\//, ''));
-		for (const expected of ['dist/index.html', 'dist/404.html', 'dist/.htaccess', 'dist/_headers', NGINX_SNIPPET, NGINX_SERVER, 'Dockerfile', 'LISEZMOI.txt']) {
+		for (const expected of [
+			'dist/index.html',
+			'dist/404.html',
+			'dist/.htaccess',
+			'dist/_headers',
+			NGINX_SNIPPET,
+			NGINX_SERVER,
+			'Dockerfile',
+			'LISEZMOI.txt',
+		]) {
 			expect(files).toContain(expected);
 		}
 	});

@@ -62,6 +62,9 @@ describe('checklist schema', () => {
 	it('refuses a checklist with a missing title, naming the field', () => {
 		const rest: Record<string, unknown> = checklist();
 		delete rest.title;
-		expect(issues(rest)).toContainEqual({ path: 'title', message: 'Texte attendu.' });
+		expect(issues(rest)).toContainEqual({
+			path: 'title',
+			message: 'Champ obligatoire. Texte attendu. Aide : /contribuer/erreurs/champ-manquant/',
+		});
 	});
 });

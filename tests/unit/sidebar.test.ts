@@ -57,24 +57,24 @@ describe('long folders in the sidebar', () => {
 	});
 
 	it('accepts an index written in Markdown', () => {
-		expect(summariseFolder('interne', slugs(30), (name) => name === 'index.md').at(-1)).toEqual({
-			label: 'Toutes les pages (30)',
+		expect(summariseFolder('interne', slugs(60), (name) => name === 'index.md').at(-1)).toEqual({
+			label: 'Toutes les pages (60)',
 			link: '/interne/',
 		});
 	});
 
 	it('asks for an index when a long folder has none', () => {
-		expect(() => summariseFolder('interne', slugs(30), () => false)).toThrow(
+		expect(() => summariseFolder('interne', slugs(60), () => false)).toThrow(
 			[
 				'content/docs/interne/ : un dossier de pages trop long pour le menu n’a pas de sommaire.',
-				'  - le dossier compte 30 pages, plus que les 25 que le menu affiche : ajoutez content/docs/interne/index.mdx, une page qui présente les pages du dossier et y mène.',
+				'  - le dossier compte 60 pages, plus que les 50 que le menu affiche : ajoutez content/docs/interne/index.mdx, une page qui présente les pages du dossier et y mène.',
 				'  Aide : /contribuer/erreurs/dossier-sans-sommaire/',
 			].join('\n'),
 		);
 	});
 
 	it('reads a long folder from disk', () => {
-		const files = Object.fromEntries(slugs(30).map((slug) => [`${slug}.md`, `---\ntitle: ${slug}\n---\n`]));
+		const files = Object.fromEntries(slugs(60).map((slug) => [`${slug}.md`, `---\ntitle: ${slug}\n---\n`]));
 		const root = docs({ ...files, 'interne/index.mdx': '---\ntitle: Chez nous\n---\n' });
 		expect(folderItems(root, 'interne')).toHaveLength(FOLDER_SIDEBAR_SHOWN + 1);
 	});

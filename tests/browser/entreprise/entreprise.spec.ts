@@ -95,6 +95,14 @@ test.describe('the company’s own pages and choices', () => {
 		await expect(page.getByRole('checkbox', { name: /Faire valider le budget/ })).toBeVisible();
 	});
 
+	test('a local checklist keeps its ticks after a reload, under the sub-path', async ({ page }) => {
+		await page.goto('interne/deplacements/');
+		await page.getByRole('checkbox', { name: /Faire valider le budget/ }).check();
+		await expect(page.getByText('1 sur 3')).toBeVisible();
+		await page.reload();
+		await expect(page.getByRole('checkbox', { name: /Faire valider le budget/ })).toBeChecked();
+	});
+
 	test('the hidden guide is out of the sidebar and the home page, yet its address still works', async ({ page }) => {
 		await page.goto('');
 		await expect(page.getByRole('link', { name: /ambassadeur numérique/i })).toHaveCount(0);

@@ -1,0 +1,107 @@
+/**
+ * The one script of the checklists: turns the server-rendered lists into saved ones. Every
+ * checklist on the page with the same id and version shares one state, kept in memory (so it stays
+ * in step even when the browser refuses to store it), saved to localStorage and reloaded when
+ * another tab changes it.
+ */
+import {
+	browserStorage,
+	progressText,
+	readProgress,
+	storageKey,
+	writeProgress,
+	type ChecklistIdentity,
+} from '../../lib/checklists/progress-store.ts';
+
+interface View {
+	section: HTMLElement;
+	identity: ChecklistIdentity;
+	key: string;
+	boxes: HTMLInputElement[];
+	progress: HTMLElement;
+	reset: HTMLButtonElement;
+	undo: HTMLButtonElement;
+	/** Ticks as they were before « Tout décocher », while « Annuler » is offered. */
+	undoTicks: string[] | null;
+}
+
+export function enhanceChecklists(): void {
+	const storage = browserStorage();
+	const state = new Map<string, string[]>();
+	const views = [...document.querySelectorAll<HTMLElement>('[data-checklist]')].flatMap((section) => {
+		const tools = section.querySelector<HTMLElement>('[data-checklist-tools]');
+		const progress = tools?.querySelector<HTMLElement>('[data-progress]');
+		const [reset, undo] = tools ? [...tools.querySelectorAll('button')] : [];
+		if (!tools || !progress || !reset || !undo) return [];
+		const boxes = [...section.querySelectorAll<HTMLInputElement>('input[data-item]')];
+		const identity = {
+			id: section.dataset['checklist'] ?? '',
+			version: Number(section.dataset['version']),
+			itemIds: boxes.map((box) => box.dataset['item'] ?? ''),
+		};
+		const view: View = {
+			section,
+			identity,
+			key: storageKey(identity.id, identity.version),
+			boxes,
+			progress,
+			reset,
+			undo,
+			undoTicks: null,
+		};
+		// A box ticked before the script ran (a quick reader, or the browser restoring a form) counts.
+		const early = boxes.filter((box) => box.checked).map((box) => box.dataset['item'] ?? '');
+		if (!state.has(view.key)) state.set(view.key, [...new Set([...readProgress(storage, identity), ...early])]);
+		tools.hidden = false;
+		return [view];
+	});
+
+	function show(key: string, message = ''): void {
+		const ticked = new Set(state.get(key));
+		for (const view of views) {
+			if (view.key !== key) continue;
+			for (const box of view.boxes) box.checked = ticked.has(box.dataset['item'] ?? '');
+			const done = view.boxes.filter((box) => box.checked).length;
+			view.progress.textContent = `Progression\u00A0: ${progressText(done, view.boxes.length)}${message && view.undoTicks ? message : ''}`;
+			view.undo.hidden = !view.undoTicks;
+		}
+	}
+
+	function save(view: View, ticked: string[], message = ''): void {
+		state.set(view.key, ticked);
+		writeProgress(storage, view.identity, ticked);
+		show(view.key, message);
+	}
+
+	for (const view of views) {
+		view.section.addEventListener('change', () => {
+			for (const other of views) if (other.key === view.key) other.undoTicks = null;
+			save(
+				view,
+				view.boxes.filter((box) => box.checked).map((box) => box.dataset['item'] ?? ''),
+			);
+		});
+		view.reset.addEventListener('click', () => {
+			const ticked = state.get(view.key) ?? [];
+			view.undoTicks = ticked.length > 0 ? ticked : null;
+			save(view, [], '. Cases décochées.');
+		});
+		view.undo.addEventListener('click', () => {
+			const ticked = view.undoTicks ?? [];
+			view.undoTicks = null;
+			// The button disappears: give the focus back to the one that made it appear.
+			view.reset.focus();
+			save(view, ticked);
+		});
+		show(view.key);
+	}
+
+	// Another tab ticked or reset the same checklist: show what it saved.
+	addEventListener('storage', (event) => {
+		for (const view of views) {
+			if (event.key !== view.key && event.key !== null) continue;
+			state.set(view.key, readProgress(storage, view.identity));
+			show(view.key);
+		}
+	});
+}
