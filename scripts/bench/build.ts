@@ -9,6 +9,8 @@ import { routeTimes, stepTime, timeOutput, type RouteTimes } from './lib/build-l
 
 export interface BuildFigures {
 	wallSeconds: number;
+	/** User + system CPU seconds of the build and its child processes (Pagefind). */
+	cpuSeconds: number;
 	peakMegabytes: number;
 	routes: RouteTimes;
 	/** Post-build steps that log their own time, in milliseconds. */
@@ -18,7 +20,7 @@ export interface BuildFigures {
 export function buildProject(dir: string): Promise<BuildFigures> {
 	const astro = packageFile('astro', 'bin/astro.mjs');
 	return new Promise((resolve, reject) => {
-		const child = spawn('/usr/bin/time', ['-f', 'BENCH_TIME %e %M', process.execPath, astro, 'build'], {
+		const child = spawn('/usr/bin/time', ['-f', 'BENCH_TIME %e %M %U %S', process.execPath, astro, 'build'], {
 			cwd: dir,
 			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
 		});
@@ -35,6 +37,7 @@ export function buildProject(dir: string): Promise<BuildFigures> {
 			}
 			resolve({
 				wallSeconds: time.wallSeconds,
+				cpuSeconds: time.cpuSeconds,
 				peakMegabytes: time.peakKilobytes / 1024,
 				routes: routeTimes(output),
 				steps: {

@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Server } from 'node:http';
 import { buildProject, type BuildFigures } from './build.ts';
 import { oursProject, plainProject, ROOT } from './projects.ts';
@@ -119,7 +120,7 @@ if (largest > 0) {
 await browser.close();
 
 // ── Lighthouse, on our real site ─────────────────────────────────────────────────────────────────
-const audits: { name: string; formFactor: FormFactor; figures: LighthouseFigures }[] = [];
+const audits: { site: 'ours' | 'plain'; name: string; formFactor: FormFactor; figures: LighthouseFigures }[] = [];
 if (options.lighthouse) {
 	const searchPath = existsSync(join(ROOT, '.bench/ours-0/dist/recherche/index.html')) ? '/recherche/' : undefined;
 	const audited = [
@@ -130,12 +131,15 @@ if (options.lighthouse) {
 	for (const formFactor of ['mobile', 'desktop'] as const) {
 		for (const page of audited) {
 			log(`Lighthouse ${formFactor} ${page.name}`);
-			audits.push({
-				name: page.name,
-				formFactor,
-				figures: await lighthouseMedian(`http://127.0.0.1:${PORTS.ours}${page.path}`, formFactor),
-			});
+			const figures = await lighthouseMedian(`http://127.0.0.1:${PORTS.ours}${page.path}`, formFactor);
+			audits.push({ site: 'ours', name: page.name, formFactor, figures });
 		}
+	}
+	// Plain Starlight on mobile, for comparison: what the same theme scores on the same machine.
+	for (const page of audited.filter((audit) => audit.name !== 'search')) {
+		log(`Lighthouse mobile ${page.name}, plain Starlight`);
+		const figures = await lighthouseMedian(`http://127.0.0.1:${PORTS.plain}${page.path}`, 'mobile');
+		audits.push({ site: 'plain', name: page.name, formFactor: 'mobile', figures });
 	}
 }
 await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
@@ -150,9 +154,9 @@ const buildRows = builds.map(({ pages, ours, plain, guideHtml }) => {
 	const pdf = ours.routes.byKind['pdf'] ?? 0;
 	return [
 		String(pages),
-		seconds(ours.wallSeconds),
-		seconds(plain.wallSeconds),
-		ratio(ours.wallSeconds, plain.wallSeconds),
+		`${seconds(ours.wallSeconds)} (${seconds(ours.cpuSeconds)})`,
+		`${seconds(plain.wallSeconds)} (${seconds(plain.cpuSeconds)})`,
+		`${ratio(ours.wallSeconds, plain.wallSeconds)} (${ratio(ours.cpuSeconds, plain.cpuSeconds)})`,
 		megabytes(ours.peakMegabytes),
 		megabytes(plain.peakMegabytes),
 		`${ms(pdf)} (${((pdf / 1000 / ours.wallSeconds) * 100).toFixed(0)} %, ${ours.routes.counts['pdf'] ?? 0} PDF)`,
@@ -181,12 +185,12 @@ sections.push(
 const generated = builds.filter((size) => size.pages > 0);
 if (generated.length >= 2) {
 	const growthRows = (['ours', 'plain'] as const).flatMap((site) => {
-		const time = generated.map((size) => ({ pages: size.pages, value: size[site].wallSeconds * 1000 }));
+		const time = generated.map((size) => ({ pages: size.pages, value: size[site].cpuSeconds * 1000 }));
 		const memory = generated.map((size) => ({ pages: size.pages, value: size[site].peakMegabytes }));
 		return [
 			[
 				site,
-				'build time',
+				'build CPU time',
 				marginalCosts(time)
 					.map((step) => `${step.from}→${step.to}: ${step.perPage.toFixed(1)} ms/page`)
 					.join(', '),
@@ -286,9 +290,10 @@ if (pagefind) {
 }
 if (audits.length > 0) {
 	sections.push(
-		`### Lighthouse, our site (median of three runs)\n\n${markdownTable(
-			['page', 'form factor', ...CATEGORIES, 'FCP', 'LCP', 'TBT', 'CLS'],
-			audits.map(({ name, formFactor, figures }) => [
+		`### Lighthouse (median of three runs; plain Starlight on mobile for comparison)\n\n${markdownTable(
+			['site', 'page', 'form factor', ...CATEGORIES, 'FCP', 'LCP', 'TBT', 'CLS'],
+			audits.map(({ site, name, formFactor, figures }) => [
+				site,
 				name,
 				formFactor,
 				...CATEGORIES.map((id) => String(figures.scores[id])),
@@ -315,5 +320,21 @@ const section = [
 console.log(`\n${section}`);
 const benchmarks = join(ROOT, 'BENCHMARKS.md');
 writeFileSync(benchmarks, replaceSection(existsSync(benchmarks) ? readFileSync(benchmarks, 'utf8') : '', 'Performance', section));
+// The plain Starlight figures that tests/budgets.ts records, measured as the budget test measures ours.
+const plainDist = join(ROOT, '.bench/plain-0/dist');
+const plainPage = (path: string) => {
+	const html = readFileSync(join(plainDist, path, 'index.html'), 'utf8');
+	const assets = pageAssets(html, plainDist);
+	return { html: gzipSync(html, { level: 6 }).length, js: total(assets.js, 'gzip'), css: total(assets.css, 'gzip') };
+};
+const plainGuide = plainPage('guides/charge-invisible');
+const reference = {
+	guideJs: plainGuide.js,
+	docJs: plainPage('a-propos').js,
+	homeJs: plainPage('').js,
+	css: plainGuide.css,
+	guideTotal: plainGuide.html + plainGuide.css + plainGuide.js,
+};
+console.log(`\nPlain Starlight reference for tests/budgets.ts (gzip bytes): ${JSON.stringify(reference)}`);
 writeFileSync(join(ROOT, '.bench/results.json'), `${JSON.stringify({ builds, weights, pagefind, audits }, null, 2)}\n`);
 log('written to BENCHMARKS.md (raw figures in .bench/results.json)');

@@ -42,10 +42,14 @@ describe('benchmark guides', () => {
 		for (const section of guide.sections) expect(plain).toContain(section.paragraphs[0]);
 	});
 
-	it('render a checklist as a heading, its summary and a task list', () => {
+	it('render a checklist as a heading, its summary and a task list with its help texts', () => {
 		expect(
-			markdownChecklist({ title: 'Avant', summary: 'Pour commencer.', items: [{ label: 'Lire.' }, { label: 'Noter.' }] }),
-		).toBe('### Avant\n\nPour commencer.\n\n- [ ] Lire.\n- [ ] Noter.');
+			markdownChecklist({
+				title: 'Avant',
+				summary: 'Pour commencer.',
+				items: [{ label: 'Lire.', help: 'Tout.' }, { label: 'Noter.' }],
+			}),
+		).toBe('### Avant\n\nPour commencer.\n\n- [ ] Lire.\n  Tout.\n- [ ] Noter.');
 	});
 
 	it('give the long folder the index page that the sidebar links to', () => {

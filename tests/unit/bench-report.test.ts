@@ -37,7 +37,7 @@ describe('build output', () => {
 		'12:02:50   ├─ /checklists/a.md (+2ms) ',
 		'12:02:52 [starlight:pagefind] Finished building search index in 1.26s.',
 		'12:02:52 [partenaire:security-headers] 52 pages, 3 inline scripts hashed, server snippets written in 85 ms',
-		'BENCH_TIME 35.56 785468',
+		'BENCH_TIME 35.56 785468 40.10 2.40',
 	].join('\n');
 
 	it('sums the time of each kind of route', () => {
@@ -50,8 +50,8 @@ describe('build output', () => {
 		expect(stepTime(log, 'service-worker')).toBeUndefined();
 	});
 
-	it('reads wall time and peak memory from GNU time', () => {
-		expect(timeOutput(log)).toEqual({ wallSeconds: 35.56, peakKilobytes: 785468 });
+	it('reads wall time, peak memory and CPU time from GNU time', () => {
+		expect(timeOutput(log)).toEqual({ wallSeconds: 35.56, peakKilobytes: 785468, cpuSeconds: 42.5 });
 	});
 });
 

@@ -116,11 +116,13 @@ export function oursChecklistYaml(guide: GeneratedGuide, list: GeneratedChecklis
 	].join('\n');
 }
 
-/** A checklist as plain Markdown: its title, its summary and a task list. */
-export function markdownChecklist(list: { title: string; summary: string; items: { label: string }[] }, level = 3): string {
-	return [`${'#'.repeat(level)} ${list.title}`, list.summary, list.items.map((item) => `- [ ] ${item.label}`).join('\n')].join(
-		'\n\n',
-	);
+/** A checklist as plain Markdown: its title, its summary and a task list, help under each item. */
+export function markdownChecklist(
+	list: { title: string; summary: string; items: { label: string; help?: string | undefined }[] },
+	level = 3,
+): string {
+	const items = list.items.map((item) => `- [ ] ${item.label}${item.help ? `\n  ${item.help}` : ''}`).join('\n');
+	return [`${'#'.repeat(level)} ${list.title}`, list.summary, items].join('\n\n');
 }
 
 /** The same guide as a plain Starlight Markdown page. */

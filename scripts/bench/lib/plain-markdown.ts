@@ -12,7 +12,7 @@ const STARLIGHT_FIELDS = ['title', 'description', 'template', 'hero', 'tableOfCo
 export interface PlainChecklist {
 	title: string;
 	summary: string;
-	items: { label: string }[];
+	items: { label: string; help?: string }[];
 }
 
 export interface PlainContext {
