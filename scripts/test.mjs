@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { packageFile } from './package-bin.mjs';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 12)) {
+if (major < 22 || (major === 22 && minor < 18)) {
 	console.error(
-		`Node ${process.versions.node} is too old: Astro 7 needs 22.12 or newer (see .nvmrc). With nvm: \`nvm install && nvm use\`.`,
+		`Node ${process.versions.node} is too old: this project needs 22.18 or newer (Astro 7 needs 22.12, and the scripts run TypeScript with Node's type stripping; see .nvmrc). With nvm: \`nvm install && nvm use\`.`,
 	);
 	console.log('\n0 passed, 1 failed');
 	process.exit(1);

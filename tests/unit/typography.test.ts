@@ -31,6 +31,8 @@ describe('frenchTypography', () => {
 		['à 12:30, ratio 2:1', 'à 12:30, ratio 2:1'],
 		// URLs and e-mail addresses are left exactly as typed
 		['Voir https://exemple.fr/a?b=1;c=2 ou rh@exemple.fr.', 'Voir https://exemple.fr/a?b=1;c=2 ou rh@exemple.fr.'],
+		// a punctuation mark quoted on its own keeps the guillemets' narrow spaces
+		['« : » et « ; »', `${o}:${c} et ${o};${c}`],
 		// a question inside guillemets
 		['« Pourquoi? »', `${o}Pourquoi${NNBSP}?${c}`],
 	])('%j', (input, expected) => {

@@ -49,7 +49,8 @@ function typographiseProse(text: string, before: string): string {
 		.replace(new RegExp(`${SPACES}*»`, 'g'), `${NNBSP}»`)
 		// « ; ! ? » take a narrow no-break space; « : » a full-width one.
 		.replace(new RegExp(`${SPACES}+([;!?])`, 'g'), `${NNBSP}$1`)
-		.replace(new RegExp(`${SPACES}+:`, 'g'), `${NBSP}:`)
+		// …except a colon quoted on its own, « : », which keeps the guillemet's narrow space.
+		.replace(new RegExp(`(?<!«)${SPACES}+:`, 'g'), `${NBSP}:`)
 		// Missing space: "Pourquoi?" or "Note:" followed by a space or the end of the text.
 		.replace(/([\p{L}\p{N})\]»…])([;!?]+)(?=$|[\s»)\]’]|[;!?])/gu, `$1${NNBSP}$2`)
 		.replace(/([\p{L})\]»…]):(?=$|\s)/gu, `$1${NBSP}:`);
