@@ -25,6 +25,11 @@ describe('our MDX as plain Starlight Markdown', () => {
 		['<GuideList />', '1. [Un guide](/guides/un/)'],
 		// A key idea keeps its text, without the box.
 		['<KeyIdea>\nIdée.\n</KeyIdea>', 'Idée.'],
+		// Components shown as code stay as they are.
+		[
+			'Écrivez `<Checklist id="x" />`.\n\n```mdx\n<Checklist id="y" />\n<KeyIdea>\n```',
+			'Écrivez `<Checklist id="x" />`.\n\n```mdx\n<Checklist id="y" />\n<KeyIdea>\n```',
+		],
 		// Components with no plain counterpart disappear, whatever their attributes.
 		['Avant.\n\n<SelfAssessment id="x"\n  level={2} />\n\nAprès.', 'Avant.\n\nAprès.'],
 	])('%s', (mdx, expected) => {

@@ -35,7 +35,10 @@ export function plainFrontMatter(yamlText: string): string {
 export function plainMarkdown(mdx: string, context: PlainContext): string {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(mdx);
 	const frontMatter = match ? plainFrontMatter(match[1] ?? '') : '';
+	// Code blocks and spans show components as text (the contributor pages): set them aside.
+	const code: string[] = [];
 	const body = (match ? mdx.slice(match[0].length) : mdx)
+		.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$|`[^`\n]+`/gm, (text) => `\u0000${code.push(text) - 1}\u0000`)
 		.replace(/^import .*$/gm, '')
 		.replace(/<Checklist\b[^>]*\/>/g, (tag) => {
 			const id = attribute(tag, 'id');
@@ -60,6 +63,8 @@ export function plainMarkdown(mdx: string, context: PlainContext): string {
 		.replace(/<(SelfAssessment|GlossaryList|SourcesList|PageSources|PageMeta)\b[^>]*\/>/g, '')
 		.replace(/<\/?(KeyIdea|Template|CardGrid|Card)>/g, '')
 		.replace(/\n{3,}/g, '\n\n')
-		.trim();
+		.trim()
+		// eslint-disable-next-line no-control-regex -- NUL marks the code set aside above
+		.replace(/\u0000(\d+)\u0000/g, (_, index: string) => code[Number(index)] ?? '');
 	return `---\n${frontMatter}\n---\n\n${body}\n`;
 }
