@@ -18,8 +18,11 @@ export const PLAIN_STARLIGHT = {
 	homeJs: 4698,
 	/** CSS of every page: Starlight's one stylesheet. */
 	css: 12360,
-	/** HTML, CSS and JS run on load of /guides/charge-invisible/ (17,608 + 12,360 + 7,021). */
-	guideTotal: 36989,
+	/**
+	 * HTML, CSS and JS run on load of /guides/charge-invisible/ (18,986 + 12,360 + 7,021), its three
+	 * checklists as task lists with their help texts, its self-assessment left out (no plain counterpart).
+	 */
+	guideTotal: 38367,
 } as const;
 
 export const BUDGETS = {
