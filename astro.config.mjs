@@ -9,6 +9,9 @@ import { frenchTypographyPlugin } from './src/lib/typography/satteri-plugin.ts';
 import { focusableTablesPlugin } from './src/lib/markdown/focusable-tables.ts';
 import { siteModules, ACCENT_CSS } from './src/integrations/site-modules.ts';
 import { sidebar } from './src/config/sidebar.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
+import { PAGEFIND_RANKING } from './src/lib/search/ranking.ts';
 
 // Everything a company changes lives in content/site.yaml, checked here before anything builds.
 const site = loadSiteConfig();
@@ -35,11 +38,16 @@ export default defineConfig({
 			// code direction must process them too.
 			markdown: { processedDirs: ['./content/docs'] },
 			sidebar,
+			pagefind: { ranking: PAGEFIND_RANKING },
 			customCss: [ACCENT_CSS, './src/styles/partenaire.css'],
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 			},
 			plugins: [interfaceStrings(), linksValidator()],
 		}),
+		// After starlight(), in this order: the index is rebuilt once Starlight's Pagefind step has
+		// run, then the worker precaches it.
+		searchIndex(),
+		serviceWorker(),
 	],
 });

@@ -4,6 +4,7 @@
  */
 export const sidebar = [
 	{ label: 'Accueil', link: '/' },
+	{ label: 'Rechercher', link: '/recherche/' },
 	{ label: 'Parcours', items: [{ autogenerate: { directory: 'parcours' } }] },
 	{ label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
 	{ label: 'Modèles', collapsed: true, items: [{ autogenerate: { directory: 'modeles' } }] },

@@ -5,6 +5,7 @@
  */
 import { AUDIENCES, audiencesSchema, dateSchema, proseSchema, topicSchema } from './shared.ts';
 import { entryReference } from './references.ts';
+import { searchFieldsSchema } from './search.ts';
 import { z } from './zod.ts';
 
 export const PAGE_TYPES = ['guide', 'path', 'template', 'reference'] as const;
@@ -38,6 +39,7 @@ export const pageSchema = z
 			.default([]),
 		/** The day an editor last checked the page against its sources. Default: none. */
 		reviewed: dateSchema.optional(),
+		...searchFieldsSchema.shape,
 	})
 	.superRefine((page, ctx) => {
 		if (page.type !== 'guide') return;

@@ -1,0 +1,39 @@
+/**
+ * Registers `sw.js` under the base path and shows the update notice when a new build's worker
+ * is installed and waiting. The page reloads only when the reader asks for the new version, so
+ * nothing changes under their eyes.
+ */
+import { required } from '../../lib/dom/required.ts';
+
+export function registerServiceWorker(base: string, notice: HTMLElement): void {
+	if (!('serviceWorker' in navigator)) return;
+	const box = required<HTMLElement>(notice, '.update-notice__box');
+	const button = required<HTMLButtonElement>(box, 'button');
+	let readerAsked = false;
+
+	function offer(worker: ServiceWorker): void {
+		box.hidden = false;
+		button.onclick = () => {
+			readerAsked = true;
+			button.disabled = true;
+			worker.postMessage({ type: 'SKIP_WAITING' });
+		};
+	}
+
+	navigator.serviceWorker.addEventListener('controllerchange', () => {
+		// The first worker also takes control of the page: that is no reason to reload.
+		if (readerAsked) location.reload();
+	});
+
+	window.addEventListener('load', async () => {
+		const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+		// A worker already waiting was installed during an earlier visit.
+		if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+		registration.addEventListener('updatefound', () => {
+			const installing = registration.installing;
+			installing?.addEventListener('statechange', () => {
+				if (installing.state === 'installed' && navigator.serviceWorker.controller) offer(installing);
+			});
+		});
+	});
+}
