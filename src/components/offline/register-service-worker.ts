@@ -27,13 +27,13 @@ export function registerServiceWorker(base: string, notice: HTMLElement): void {
 
 	window.addEventListener('load', async () => {
 		const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
-		// A worker already waiting was installed during an earlier visit.
-		if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
-		registration.addEventListener('updatefound', () => {
-			const installing = registration.installing;
-			installing?.addEventListener('statechange', () => {
-				if (installing.state === 'installed' && navigator.serviceWorker.controller) offer(installing);
+		const watch = (worker: ServiceWorker | null) =>
+			worker?.addEventListener('statechange', () => {
+				if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
 			});
-		});
+		// The browser may have found the new build before this script ran: waiting, or installing.
+		if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+		watch(registration.installing);
+		registration.addEventListener('updatefound', () => watch(registration.installing));
 	});
 }
