@@ -19,6 +19,10 @@ describe('service worker options', () => {
 		expect(options.ignoreURLParametersMatching?.some((pattern) => pattern.test('theme'))).toBe(true);
 	});
 
+	it('serves pagefind-entry.json?ts=… from the precache, as Pagefind asks for it', () => {
+		expect(options.ignoreURLParametersMatching?.some((pattern) => pattern.test('ts'))).toBe(true);
+	});
+
 	it('caches PDFs on first opening, in a cache named after the build', () => {
 		const [pdf] = options.runtimeCaching ?? [];
 		expect(pdf?.handler).toBe('CacheFirst');

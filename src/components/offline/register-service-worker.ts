@@ -35,5 +35,8 @@ export function registerServiceWorker(base: string, notice: HTMLElement): void {
 		if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
 		watch(registration.installing);
 		registration.addEventListener('updatefound', () => watch(registration.installing));
+		// Look for a new build at every page load rather than at the browser's own pace; offline,
+		// the check fails and the cached version stays.
+		registration.update().catch(() => undefined);
 	});
 }

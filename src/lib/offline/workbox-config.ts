@@ -19,8 +19,12 @@ const NOT_PRECACHED = [
 	'pagefind/pagefind-highlight.js',
 ];
 
-/** Search page parameters: /recherche/?q=… is the precached /recherche/ page. */
-const SEARCH_PARAMS = [/^q$/, /^public$/, /^type$/, /^theme$/];
+/**
+ * Query parameters that name no other file: the search page's state (/recherche/?q=… is the
+ * precached /recherche/ page), and the timestamp Pagefind adds to `pagefind-entry.json` to get
+ * past HTTP caches (the precached entry is the one of the worker's own build, so it is current).
+ */
+const IGNORED_PARAMS = [/^q$/, /^public$/, /^type$/, /^theme$/, /^ts$/];
 
 export function manifestOptions(outDir: string): GetManifestOptions {
 	return {
@@ -52,7 +56,7 @@ export function serviceWorkerOptions(outDir: string, swDest: string, version: st
 		inlineWorkboxRuntime: true,
 		mode: 'production',
 		directoryIndex: 'index.html',
-		ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, ...SEARCH_PARAMS],
+		ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, ...IGNORED_PARAMS],
 		importScripts: [`sw-cleanup-${version}.js`],
 		runtimeCaching: [
 			{
