@@ -8,5 +8,10 @@ import { z } from './zod.ts';
 
 export const searchFieldsSchema = z.object({
 	/** Words or short phrases readers search for that the page's prose does not use. Default: none. */
-	keywords: z.array(proseSchema).default([]),
+	keywords: z
+		.array(proseSchema)
+		.default([])
+		.describe(
+			'Des mots ou courtes expressions que les lectrices et lecteurs cherchent et que le texte de la page n’emploie pas (ex. : [directeur, burn-out]).',
+		),
 });
