@@ -3,17 +3,13 @@
  * each served by a plain static server that the tests can stop and rebuild under. Justified as
  * browser tests: only a browser runs a service worker.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { buildSite, copySite, editSiteFile, type SiteCopy } from '../helpers/site-copy.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
 import { SearchPage } from './search-page.ts';
+import { waitForOfflineReady } from './checks.ts';
 
 test.describe.configure({ mode: 'serial' });
-
-/** Waits until the service worker of the site controls the page: from then on, all is cached. */
-async function waitForOfflineReady(page: Page): Promise<void> {
-	await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, { timeout: 60_000 });
-}
 
 const ADDED = 'Paragraphe ajouté par une nouvelle version du guide.';
 
