@@ -12,6 +12,9 @@ import { siteModules, ACCENT_CSS } from './src/integrations/site-modules.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { buildSidebar } from './src/config/sidebar.ts';
 import { siteHead } from './src/config/head.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
+import { PAGEFIND_RANKING } from './src/lib/search/ranking.ts';
 
 // Everything a company changes lives in content/site.yaml, checked here before anything builds.
 const site = loadSiteConfig();
@@ -39,6 +42,7 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content/docs'] },
 			sidebar: buildSidebar(site),
 			head: siteHead(site),
+			pagefind: { ranking: PAGEFIND_RANKING },
 			routeMiddleware: ['./src/route-middleware/base-path.ts', './src/route-middleware/hidden-pages.ts'],
 			customCss: [ACCENT_CSS, './src/styles/partenaire.css', './src/styles/checklists.css'],
 			components: {
@@ -47,7 +51,11 @@ export default defineConfig({
 			},
 			plugins: [interfaceStrings(), linksValidator()],
 		}),
-		// After Starlight (its Pagefind step must see the pages first).
+		// After starlight(), in this order: the search index is rebuilt once Starlight's Pagefind
+		// step has run; the pages get their Content-Security-Policy; then the service worker
+		// precaches the pages and the index exactly as they are served.
+		searchIndex(),
 		securityHeaders(site),
+		serviceWorker(),
 	],
 });

@@ -95,6 +95,7 @@ export function buildSidebar(site: SiteConfig, root = process.cwd()) {
 	const localPages = folderItems(docs, LOCAL_PAGES_DIR);
 	return [
 		{ label: 'Accueil', link: '/' },
+		{ label: 'Rechercher', link: '/recherche/' },
 		// A company's own pages come first: they are why its readers open this copy of the guide.
 		...(localPages.length > 0 ? [{ label: `Chez ${site.organisation}`, items: localPages }] : []),
 		{ label: 'Parcours', items: folderItems(docs, 'parcours') },

@@ -8,6 +8,7 @@
 import { withHelp } from '../lib/contributor-errors.ts';
 import { AUDIENCES, audiencesSchema, dateSchema, fieldError, proseSchema, topicSchema } from './shared.ts';
 import { entryReference } from './references.ts';
+import { searchFieldsSchema } from './search.ts';
 import { z } from './zod.ts';
 
 export const PAGE_TYPES = ['guide', 'path', 'template', 'reference'] as const;
@@ -50,6 +51,7 @@ export const pageSchema = z
 		reviewed: dateSchema
 			.optional()
 			.describe('Le jour où la page a été relue pour la dernière fois au regard de ses sources. Obligatoire pour un guide.'),
+		...searchFieldsSchema.shape,
 	})
 	.superRefine((page, ctx) => {
 		if (page.type !== 'guide') return;

@@ -45,3 +45,8 @@ export async function foreignRequestsAndCspViolations(page: Page, path: string, 
 	await page.waitForLoadState('networkidle');
 	return problems;
 }
+
+/** Waits until the service worker of the site controls the page: from then on, all is cached. */
+export async function waitForOfflineReady(page: Page): Promise<void> {
+	await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, { timeout: 60_000 });
+}

@@ -14,6 +14,9 @@ const validator = new HtmlValidate({
 		'valid-id': ['error', { relaxed: true }],
 		// A display heuristic of search engines, not validity: our French titles stay whole.
 		'long-title': 'off',
+		// Checkboxes sharing a name are how a multi-valued field is sent (?type=guide&type=template),
+		// as the search facets do; the rule's default only allows it for radios and buttons.
+		'form-dup-name': ['error', { shared: ['radio', 'button', 'reset', 'submit', 'checkbox'] }],
 	},
 });
 

@@ -46,6 +46,7 @@ describe('fields reference', () => {
 				type: 'liste : identifiant de source (fichier de content/sources/), une par élément',
 			}),
 			expect.objectContaining({ name: 'reviewed', required: false, type: 'date AAAA-MM-JJ' }),
+			expect.objectContaining({ name: 'keywords', required: false }),
 		]);
 	});
 

@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { accentPalette } from '../../../src/lib/theme/accent.ts';
 import { COMPANY_BASE, COMPANY_DIR } from '../../helpers/entreprise.ts';
-import { axeViolations, foreignRequestsAndCspViolations, THEMES } from '../checks.ts';
+import { axeViolations, foreignRequestsAndCspViolations, THEMES, waitForOfflineReady } from '../checks.ts';
 import { notFoundPath, sitemapPaths } from '../site-pages.ts';
 
 const paths = [...sitemapPaths(COMPANY_DIR), notFoundPath(COMPANY_BASE)];
@@ -119,8 +119,24 @@ test.describe('the company’s own pages and choices', () => {
 			.click();
 		await page.keyboard.type('déplacement agence');
 		await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(/Organiser un déplacement de la direction/);
-		await page.locator('#starlight__search input').fill('ambassadeur numérique');
+		await page.locator('#starlight__search .pagefind-ui__search-input').fill('ambassadeur numérique');
 		await expect(page.locator('.pagefind-ui__message')).toBeVisible();
 		await expect(page.locator('.pagefind-ui__result-link', { hasText: /ambassadeur numérique/i })).toHaveCount(0);
+	});
+});
+
+test.describe('offline, through nginx', () => {
+	test('after one visit, a page never opened and its search work with the network off', async ({ page, context }) => {
+		await page.goto('');
+		await waitForOfflineReady(page);
+		await context.setOffline(true);
+		await page.goto('interne/contacts-du-reseau/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Les contacts du réseau des assistantes et assistants');
+		await page
+			.getByRole('button', { name: /rechercher/i })
+			.first()
+			.click();
+		await page.keyboard.type('déplacement');
+		await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(/Organiser un déplacement de la direction/);
 	});
 });

@@ -1,0 +1,42 @@
+/**
+ * Registers `sw.js` under the base path and shows the update notice when a new build's worker
+ * is installed and waiting. The page reloads only when the reader asks for the new version, so
+ * nothing changes under their eyes.
+ */
+import { required } from '../../lib/dom/required.ts';
+
+export function registerServiceWorker(base: string, notice: HTMLElement): void {
+	if (!('serviceWorker' in navigator)) return;
+	const box = required<HTMLElement>(notice, '.update-notice__box');
+	const button = required<HTMLButtonElement>(box, 'button');
+	let readerAsked = false;
+
+	function offer(worker: ServiceWorker): void {
+		box.hidden = false;
+		button.onclick = () => {
+			readerAsked = true;
+			button.disabled = true;
+			worker.postMessage({ type: 'SKIP_WAITING' });
+		};
+	}
+
+	navigator.serviceWorker.addEventListener('controllerchange', () => {
+		// The first worker also takes control of the page: that is no reason to reload.
+		if (readerAsked) location.reload();
+	});
+
+	window.addEventListener('load', async () => {
+		const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+		const watch = (worker: ServiceWorker | null) =>
+			worker?.addEventListener('statechange', () => {
+				if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
+			});
+		// The browser may have found the new build before this script ran: waiting, or installing.
+		if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+		watch(registration.installing);
+		registration.addEventListener('updatefound', () => watch(registration.installing));
+		// Look for a new build at every page load rather than at the browser's own pace; offline,
+		// the check fails and the cached version stays.
+		registration.update().catch(() => undefined);
+	});
+}

@@ -1,0 +1,16 @@
+/**
+ * Pagefind's ranking, shared by the header's quick search (through Starlight's `pagefind` option)
+ * and the search page, so both order results alike. Tuned against the reader queries of
+ * `tests/browser/search-queries.ts`.
+ */
+export const PAGEFIND_RANKING = {
+	// A guide says its subject many times; a page that mentions it in passing, once or twice.
+	termFrequency: 0.8,
+	// Long guides are the pages most worth finding: length is barely held against them.
+	pageLength: 0.2,
+	termSaturation: 1.4,
+	// Starlight's value: an exact word first, then its longer forms.
+	termSimilarity: 9,
+	// « reseau » finds « réseau »; the accented spelling typed as such ranks a little higher.
+	diacriticSimilarity: 0.8,
+} as const;

@@ -1,0 +1,114 @@
+/**
+ * Search as readers use it, at the root and under a sub-path. Justified as browser tests:
+ * Pagefind runs only in a browser (WebAssembly in a web worker), and the search page is a script.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { READER_QUERIES } from './search-queries.ts';
+import { SearchPage } from './search-page.ts';
+import { buildSite, copySite } from '../helpers/site-copy.ts';
+import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+
+/** The same checks at the root of the preview server and on a build served under a sub-path. */
+function searchTests(base: () => string) {
+	const path = (page: string) => `${new URL(base()).pathname}${page}`;
+	const open = (page: Page) => new SearchPage(page, base());
+
+	test('a word finds the pages that use another form of it (French stemming)', async ({ page }) => {
+		const search = open(page);
+		// « anticipons » is in no page; « anticipation » and « anticiper » are.
+		await search.open({ q: 'anticipons' });
+		expect((await search.resultPaths()).slice(0, 3)).toContain(path('guides/piliers-de-la-confiance/'));
+	});
+
+	test('a word typed without its accents finds the accented word', async ({ page }) => {
+		const search = open(page);
+		await search.open({ q: 'reseau' });
+		expect((await search.resultPaths())[0]).toBe(path('guides/reseau-d-assistants/'));
+		await expect(search.excerpts().first().locator('mark').first()).toHaveText(/réseau/i);
+	});
+
+	test('a word after an elision is found (« autoévaluation » in « d’autoévaluation »)', async ({ page }) => {
+		const search = open(page);
+		await search.open({ q: 'autoevaluation' });
+		expect((await search.resultPaths())[0]).toBe(path('modeles/grille-autoevaluation-competences/'));
+		await expect(search.excerpts().first()).toContainText('d’autoévaluation');
+	});
+
+	test('checklist items and glossary terms are found', async ({ page }) => {
+		const search = open(page);
+		await search.open({ q: 'support unique rapide à remplir' });
+		expect(await search.resultPaths()).toContain(path('guides/charge-invisible/'));
+		await search.open({ q: 'réunion bimestrielle' });
+		expect((await search.resultPaths())[0]).toBe(path('glossaire/'));
+	});
+
+	test('filters narrow the results and go into the address', async ({ page }) => {
+		const search = open(page);
+		await search.open({ q: 'réseau' });
+		const all = await search.resultPaths();
+		await search.toggle('Guide');
+		const guides = await search.resultPaths();
+		expect(guides.length).toBeGreaterThan(0);
+		expect(guides.length).toBeLessThan(all.length);
+		expect(new Set(await search.resultKinds())).toEqual(new Set(['Guide']));
+		expect(page.url()).toContain('type=guide');
+		await search.toggle('Dirigeantes et dirigeants');
+		expect(page.url()).toContain('public=dirigeant');
+		const forExecutives = await search.resultPaths();
+		expect(forExecutives.every((result) => guides.includes(result))).toBe(true);
+		// Several values of one facet widen it again: guides or templates.
+		await search.toggle('Modèle');
+		expect((await search.resultPaths()).length).toBeGreaterThanOrEqual(forExecutives.length);
+	});
+
+	test('a shared address shows the same query, filters and results', async ({ page }) => {
+		const search = open(page);
+		await search.open({ q: 'charge mentale', type: 'guide', theme: 'charge-invisible' });
+		await expect(page.getByLabel('Mots à chercher')).toHaveValue('charge mentale');
+		await expect(page.getByRole('checkbox', { name: 'Guide', exact: true })).toBeChecked();
+		await expect(page.getByRole('checkbox', { name: 'Charge invisible', exact: true })).toBeChecked();
+		expect(await search.resultPaths()).toEqual([path('guides/charge-invisible/')]);
+		await search.type('confiance');
+		expect(new URL(page.url()).search).toBe('?q=confiance&theme=charge-invisible&type=guide');
+		await page.reload();
+		await search.waitForResults();
+		await expect(page.getByLabel('Mots à chercher')).toHaveValue('confiance');
+	});
+
+	test('a sentence with no page holding every word still finds pages, and says so', async ({ page }) => {
+		const search = open(page);
+		await search.open({ q: 'charte messagerie augmentation' });
+		await expect(page.getByRole('status').filter({ hasText: 'Aucune page ne contient tous ces mots' })).toBeVisible();
+		expect((await search.resultPaths()).length).toBeGreaterThan(0);
+	});
+
+	for (const { query, expected } of READER_QUERIES) {
+		test(`« ${query} » finds ${expected} in the first three`, async ({ page }) => {
+			const search = open(page);
+			await search.open({ q: query });
+			expect((await search.resultPaths()).slice(0, 3)).toContain(path(expected));
+		});
+	}
+}
+
+test.describe('at the root', () => {
+	let base = '';
+	test.beforeEach(({ baseURL }) => {
+		base = baseURL ?? '';
+	});
+	searchTests(() => base);
+});
+
+test.describe('under a sub-path', () => {
+	// One build for the whole group, in one worker.
+	test.describe.configure({ mode: 'serial' });
+	let site: StaticSite | undefined;
+	test.beforeAll(async () => {
+		test.setTimeout(300_000);
+		const copy = copySite('recherche-sous-chemin', '/guide-assistants/');
+		buildSite(copy);
+		site = await serveStatic(copy.dist, copy.basePath);
+	});
+	test.afterAll(async () => site?.close());
+	searchTests(() => site?.url() ?? '');
+});
