@@ -1,5 +1,5 @@
 # Sert le guide avec l’image officielle nginx et la configuration testée par `npm test`.
-# Construisez d’abord le site (`npm ci && npm run build`), puis :
+# Construisez d’abord le site (`npm install && npm run build`), puis :
 #   docker build --build-arg BASE_PATH=/guide-assistants/ -t partenaire .
 # BASE_PATH doit être le basePath de content/site.yaml.
 # Les fichiers copiés sont ceux que `npm test` sert avec nginx (tests/browser/entreprise).

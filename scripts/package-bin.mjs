@@ -11,6 +11,6 @@ export function packageFile(name, file) {
 	for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
 		const candidate = join(dir, 'node_modules', name, file);
 		if (existsSync(candidate)) return candidate;
-		if (dirname(dir) === dir) throw new Error(`${name}/${file} is not installed: run \`npm ci\`.`);
+		if (dirname(dir) === dir) throw new Error(`${name}/${file} is not installed: run \`npm install\`.`);
 	}
 }

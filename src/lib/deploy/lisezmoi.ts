@@ -38,7 +38,7 @@ Avec Docker
   (l’image copie ${NGINX_SNIPPET} vers ${NGINX_SNIPPET_IN_IMAGE})
 
 Mise à jour
-Reconstruisez le paquet à partir de la nouvelle version du guide (npm ci && npm run package),
+Reconstruisez le paquet à partir de la nouvelle version du guide (npm install && npm run package),
 puis remplacez le dossier du site. Les lecteurs voient la nouvelle version au prochain chargement.
 ${site.noindex ? '\nLe guide demande aux moteurs de recherche de ne pas l’indexer (noindex).\n' : ''}
 Contact pour le contenu : ${site.contact}
