@@ -72,7 +72,9 @@ describe('JavaScript per page type (gzip, run on load)', () => {
 });
 
 describe('CSS (gzip)', () => {
-	const pages = ['index.html', GUIDE, WITHOUT_CHECKLIST, CHECKLIST_PAGE, SEARCH_PAGE].filter((path) => existsSync(join(DIST, path)));
+	const pages = ['index.html', GUIDE, WITHOUT_CHECKLIST, CHECKLIST_PAGE, SEARCH_PAGE].filter((path) =>
+		existsSync(join(DIST, path)),
+	);
 	it.each(pages)('%s: Starlight’s stylesheet plus our styles', (path) => {
 		withinBudget(`CSS of ${path}`, total(page(path).css, 'gzip'), PLAIN_STARLIGHT.css + BUDGETS.ourCss);
 	});
@@ -82,14 +84,19 @@ describe('a guide against the same page in plain Starlight', () => {
 	it(`weighs at most ${BUDGETS.guideRatio}× (HTML, CSS and JS run on load, gzip)`, () => {
 		const guide = page(GUIDE);
 		const bytes = guide.html + total(guide.css, 'gzip') + total(guide.js, 'gzip');
-		withinBudget(`guide (×${(bytes / PLAIN_STARLIGHT.guideTotal).toFixed(3)} plain)`, bytes, PLAIN_STARLIGHT.guideTotal * BUDGETS.guideRatio);
+		withinBudget(
+			`guide (×${(bytes / PLAIN_STARLIGHT.guideTotal).toFixed(3)} plain)`,
+			bytes,
+			PLAIN_STARLIGHT.guideTotal * BUDGETS.guideRatio,
+		);
 	});
 });
 
 describe('downloads', () => {
 	const pdfs = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.pdf'));
 	it.skipIf(pdfs.length === 0)('the largest PDF stays a reasonable download', () => {
-		const [largest = '', size = 0] = pdfs.map((name) => [name, statSync(join(DIST, name)).size] as const).sort((a, b) => b[1] - a[1])[0] ?? [];
+		const [largest = '', size = 0] =
+			pdfs.map((name) => [name, statSync(join(DIST, name)).size] as const).sort((a, b) => b[1] - a[1])[0] ?? [];
 		withinBudget(`largest PDF (${largest}, raw)`, size, BUDGETS.largestPdfRaw);
 	});
 
