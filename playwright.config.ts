@@ -1,9 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { loadSiteConfig } from './src/lib/site-config.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from './tests/helpers/chromium.ts';
 import { COMPANY_BASE, COMPANY_PORT } from './tests/helpers/entreprise.ts';
 
-/** Debian's Chromium: no browser download ever runs on these machines. */
-export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** Several worktrees may test at once: each can pick its own port. */
 const PORT = Number(process.env.PREVIEW_PORT ?? 4399);
 const { basePath } = loadSiteConfig();
@@ -17,16 +16,7 @@ export default defineConfig({
 	use: {
 		launchOptions: {
 			executablePath: CHROMIUM,
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-			],
+			args: CHROMIUM_FLAGS,
 		},
 	},
 	projects: [
