@@ -5,6 +5,33 @@
 import PDFDocument from 'pdfkit';
 import { parsedFonts, type FontName } from './fonts.ts';
 
+/** What pdfkit keeps of a font once a document uses it: its private cache of shaped words. */
+type EmbeddedFont = { layoutCache?: Record<string, unknown> };
+
+/** Shaped words per font, shared by every PDF made in this process (see `shareShapedWords`). */
+const shapedWords = new Map<FontName, Record<string, unknown>>();
+
+/**
+ * Shaping a word with Inter's OpenType rules is most of what a PDF costs (about 70 % of a
+ * checklist sheet, in fontkit). pdfkit caches the shapes per document only; since every PDF
+ * shares the same parsed fonts (`parsedFonts`), a word shaped once serves all of them. pdfkit
+ * copies the cached runs and never changes them, so the output is the same byte for byte.
+ */
+function shareShapedWords(doc: Pdf, name: FontName): void {
+	const font = (doc as unknown as { _font: EmbeddedFont })._font;
+	if (typeof font.layoutCache !== 'object') {
+		throw new Error('pdfkit no longer keeps a layoutCache per font: review shareShapedWords in src/lib/pdf/document.ts.');
+	}
+	const shared = shapedWords.get(name) ?? font.layoutCache;
+	shapedWords.set(name, shared);
+	font.layoutCache = shared;
+}
+
+/** How many words of `font` have been shaped in this process (for the tests). */
+export function shapedWordCount(font: FontName): number {
+	return Object.keys(shapedWords.get(font) ?? {}).length;
+}
+
 export interface PdfMetadata {
 	title: string;
 	/** One sentence about the document. */
@@ -51,7 +78,11 @@ export function createPdf(meta: PdfMetadata): Pdf {
 	};
 	// pdfkit writes the PDF/UA identification (XMP pdfuaid:part 1); its type definitions only know PDF/A.
 	const doc = new PDFDocument({ ...options, subset: 'PDF/UA', font: null } as unknown as PDFKit.PDFDocumentOptions);
-	for (const [name, font] of Object.entries(parsedFonts())) doc.registerFont(name, font as unknown as Uint8Array);
+	for (const [name, font] of Object.entries(parsedFonts()) as [FontName, unknown][]) {
+		doc.registerFont(name, font as Uint8Array);
+		doc.font(name);
+		shareShapedWords(doc, name);
+	}
 	doc.font('regular').addPage();
 	return doc;
 }

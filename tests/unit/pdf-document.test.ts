@@ -1,0 +1,36 @@
+/** The PDFs share the shaping of words across documents, without changing a byte of them. */
+import { describe, expect, it } from 'vitest';
+import { renderChecklistPdf, type ChecklistSheet } from '../../src/lib/pdf/checklist-pdf.ts';
+import { shapedWordCount } from '../../src/lib/pdf/document.ts';
+
+const sheet = (title: string): ChecklistSheet => ({
+	id: 'essai',
+	title,
+	summary: 'Pour vérifier que les mots déjà mis en forme servent à tous les PDF.',
+	version: 1,
+	items: [{ id: 'relire', label: 'Relire l’ordre du jour avec la dirigeante.', help: 'La veille, en cinq minutes.' }],
+	guideTitle: 'La posture de partenaire',
+	audiences: 'assistantes et assistants',
+	reviewed: '23 novembre 2026',
+	reviewedDate: new Date('2026-11-23T00:00:00Z'),
+	organisation: 'Partenaire',
+	pageAddress: 'https://partenaire.example/checklists/essai/',
+});
+
+describe('shaped words shared by the PDFs of a build', () => {
+	it('shapes a word once, whatever the number of PDFs that use it', async () => {
+		await renderChecklistPdf(sheet('Préparer la semaine'));
+		const afterFirst = shapedWordCount('regular');
+		expect(afterFirst).toBeGreaterThan(0);
+		await renderChecklistPdf(sheet('Préparer la semaine'));
+		expect(shapedWordCount('regular')).toBe(afterFirst);
+		await renderChecklistPdf(sheet('Préparer le mois'));
+		expect(shapedWordCount('bold')).toBeGreaterThan(0);
+	});
+
+	it('gives the same bytes for the same sheet, first or later', async () => {
+		const first = await renderChecklistPdf(sheet('Une fiche neuve'));
+		const again = await renderChecklistPdf(sheet('Une fiche neuve'));
+		expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
+	});
+});
