@@ -1,6 +1,6 @@
 /**
  * /livre-blanc.pdf: the whole guide as one PDF, made at build time from the same content as the
- * pages, its guides in the order of the assistant path.
+ * pages, its guides (see `isLivreBlancGuide`) in the order of the assistant path.
  */
 import type { APIRoute } from 'astro';
 import { getCollection, getEntry } from 'astro:content';
@@ -8,7 +8,7 @@ import site from 'virtual:partenaire/site';
 import { mdxBlocks } from '../lib/pdf/mdast-blocks.ts';
 import { renderLivreBlanc } from '../lib/pdf/livre-blanc.ts';
 import { audienceList, frenchDate } from '../lib/labels.ts';
-import { guidesInPathOrder } from '../lib/pdf/path-order.ts';
+import { guidesInPathOrder, isLivreBlancGuide } from '../lib/pdf/path-order.ts';
 import { unknownChecklistError } from '../lib/checklists/errors.ts';
 import type { Block } from '../lib/pdf/mdast-blocks.ts';
 
@@ -17,7 +17,7 @@ export const GET: APIRoute = async () => {
 	const path = await getEntry('docs', 'parcours/assistant');
 	const guides = guidesInPathOrder(
 		path?.body ?? '',
-		await getCollection('docs', (page) => page.data.type === 'guide' && !page.data.draft),
+		await getCollection('docs', (page) => isLivreBlancGuide(page, site.hiddenPages)),
 	);
 	const date = new Date(Math.max(...guides.map((guide) => guide.data.reviewed?.getTime() ?? 0)));
 	const checklists = new Map((await getCollection('checklists')).map((entry) => [entry.id, { id: entry.id, ...entry.data }]));

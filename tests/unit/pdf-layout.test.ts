@@ -9,7 +9,7 @@ import {
 	footerLine,
 	largestFittingScale,
 } from '../../src/lib/pdf/layout.ts';
-import { guideOrderFromPath, guidesInPathOrder } from '../../src/lib/pdf/path-order.ts';
+import { guideOrderFromPath, guidesInPathOrder, isLivreBlancGuide } from '../../src/lib/pdf/path-order.ts';
 import { NBSP } from '../../src/lib/typography/french.ts';
 
 describe('fitting a checklist on one page', () => {
@@ -33,8 +33,8 @@ describe('fitting a checklist on one page', () => {
 describe('running lines', () => {
 	it('says where the sheet comes from, with French spacing before colons', () => {
 		expect(
-			checklistMetaLine({ guideTitle: 'La confiance', audiences: 'entreprises et rh', version: 2, reviewed: '3 mars 2026' }),
-		).toBe(`Guide${NBSP}: La confiance · Pour${NBSP}: entreprises et rh · Version 2 · guide relu le 3 mars 2026`);
+			checklistMetaLine({ guideTitle: 'La confiance', audiences: 'entreprises et RH', version: 2, reviewed: '3 mars 2026' }),
+		).toBe(`Guide${NBSP}: La confiance · Pour${NBSP}: entreprises et RH · Version 2 · guide relu le 3 mars 2026`);
 		expect(checklistMetaLine({ guideTitle: 'La confiance', audiences: 'tous', version: 1 })).toBe(
 			`Guide${NBSP}: La confiance · Pour${NBSP}: tous · Version 1`,
 		);
@@ -92,5 +92,27 @@ describe('order of the livre blanc', () => {
 			'guides/autre',
 			'guides/nouveau',
 		]);
+	});
+});
+
+describe('the guides of the livre blanc', () => {
+	const page = (id: string, type = 'guide', draft = false) => ({ id, data: { type, draft } });
+
+	it('holds the published guides', () => {
+		expect(isLivreBlancGuide(page('guides/charge-invisible'), [])).toBe(true);
+	});
+
+	it.each([
+		['a path', page('parcours/assistant', 'path')],
+		['a draft', page('guides/brouillon', 'guide', true)],
+		['a company page, even typed as a guide', page('interne/deplacements')],
+		['the local pages folder index', page('interne', 'guide')],
+	])('leaves out %s', (_, candidate) => {
+		expect(isLivreBlancGuide(candidate, [])).toBe(false);
+	});
+
+	it('leaves out a guide the company hides, and only that one', () => {
+		expect(isLivreBlancGuide(page('guides/reseau-d-assistants'), ['guides/reseau-d-assistants'])).toBe(false);
+		expect(isLivreBlancGuide(page('guides/charge-invisible'), ['guides/reseau-d-assistants'])).toBe(true);
 	});
 });

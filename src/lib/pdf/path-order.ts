@@ -1,3 +1,18 @@
+import { isLocalPage } from '../local-pages.ts';
+
+/**
+ * Which guides the livre blanc holds: the published guides, not a company's local pages
+ * (content/docs/interne/: its own procedures, possibly hundreds of them, which belong on its
+ * intranet rather than in a document meant to be handed around) nor the guides it hides with
+ * `hiddenPages`. The book keeps the same size whatever a company adds, and so does its build time.
+ */
+export function isLivreBlancGuide(
+	page: { id: string; data: { type: string; draft: boolean } },
+	hiddenPages: readonly string[],
+): boolean {
+	return page.data.type === 'guide' && !page.data.draft && !isLocalPage(page.id) && !hiddenPages.includes(page.id);
+}
+
 /**
  * The order of the livre blanc: the order in which the assistant path (content/docs/parcours/
  * assistant.mdx) links to the guides. A guide the path does not link to comes after, in its

@@ -9,6 +9,7 @@ import { accentPalette } from '../../../src/lib/theme/accent.ts';
 import { COMPANY_BASE, COMPANY_DIR } from '../../helpers/entreprise.ts';
 import { axeViolations, foreignRequestsAndCspViolations, THEMES, waitForOfflineReady } from '../checks.ts';
 import { notFoundPath, sitemapPaths } from '../site-pages.ts';
+import { readPdf } from '../../helpers/pdf.ts';
 
 const paths = [...sitemapPaths(COMPANY_DIR), notFoundPath(COMPANY_BASE)];
 
@@ -109,6 +110,16 @@ test.describe('the company’s own pages and choices', () => {
 		const response = await page.goto('guides/ambassadeur-numerique/');
 		expect(response?.status()).toBe(200);
 		await expect(page.locator('meta[name="robots"][content="noindex"]')).toHaveCount(1);
+	});
+
+	test('the livre blanc holds the published guides, not the hidden guide nor the local pages', async ({ request }) => {
+		const response = await request.get(`${COMPANY_BASE}livre-blanc.pdf`);
+		expect(response.status()).toBe(200);
+		const { outline } = await readPdf(new Uint8Array(await response.body()));
+		expect(outline).toContain('Les piliers de la confiance avec votre dirigeante ou dirigeant');
+		expect(outline.filter((title) => /ambassadeur numérique/i.test(title))).toEqual([]);
+		expect(outline).not.toContain('Organiser un déplacement de la direction');
+		expect(outline).not.toContain('Les contacts du réseau des assistantes et assistants');
 	});
 
 	test('search finds the local pages and not the hidden guide', async ({ page }) => {
