@@ -1,6 +1,6 @@
 /**
- * After the build: hashes every inline script of the pages, writes one Content-Security-Policy
- * into each page's `<meta>`, and the server configurations that send it as a header with the
+ * After the build: hashes every inline script of the pages, writes into each page's `<meta>` a
+ * Content-Security-Policy allowing that page's own scripts, and the server configurations that send it as a header with the
  * other security and cache headers (`dist/_headers`, `dist/.htaccess`, `deploy/nginx/`).
  *
  * Runs after Starlight's Pagefind step and before the service worker is generated, so that the
@@ -39,15 +39,27 @@ export function securityHeaders(site: SiteConfig): AstroIntegration {
 				const files = await htmlFiles(outDir);
 				// One policy for the whole site: a server sends the same header for every page.
 				// Starlight's scripts are the same on every page: their text is hashed once.
-				const scripts = new Set<string>();
+				// Each distinct script is hashed once, however many pages carry it.
+				const hashOf = new Map<string, string>();
+				const pageHashes = (html: string) =>
+					new Set(
+						inlineScripts(html).map((script) => {
+							const hash = hashOf.get(script) ?? scriptHash(script);
+							hashOf.set(script, hash);
+							return hash;
+						}),
+					);
 				await mapWithConcurrency(files, FILE_CONCURRENCY, async (file) => {
-					for (const script of inlineScripts(await readFile(file, 'utf8'))) scripts.add(script);
+					pageHashes(await readFile(file, 'utf8'));
 				});
-				const hashes = new Set([...scripts].map(scriptHash));
-				const metaPolicy = contentSecurityPolicy({ scriptHashes: hashes, forHeader: false });
-				await mapWithConcurrency(files, FILE_CONCURRENCY, async (file) =>
-					writeFile(file, withCspMeta(await readFile(file, 'utf8'), metaPolicy)),
-				);
+				const hashes = new Set(hashOf.values());
+				// The header, one for the whole site, allows every inline script of the site; each
+				// page's <meta> allows only its own. A browser enforces both, so a page runs its own
+				// scripts and nothing else, and its <head> carries fewer hashes.
+				await mapWithConcurrency(files, FILE_CONCURRENCY, async (file) => {
+					const html = await readFile(file, 'utf8');
+					await writeFile(file, withCspMeta(html, contentSecurityPolicy({ scriptHashes: pageHashes(html), forHeader: false })));
+				});
 
 				const options = {
 					csp: contentSecurityPolicy({ scriptHashes: hashes, forHeader: true }),

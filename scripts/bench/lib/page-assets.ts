@@ -63,3 +63,18 @@ export function pageAssets(html: string, dist: string, base = '/'): PageAssets {
 }
 
 export const total = (assets: Asset[], key: 'raw' | 'gzip') => assets.reduce((sum, asset) => sum + asset[key], 0);
+
+/**
+ * Gzip bytes of a first view of the page, counting what it runs on load: its HTML, which carries
+ * the inline scripts and styles, plus the stylesheets and scripts (and their static imports) it
+ * fetches. Inline code is counted once, inside the HTML, as the browser receives it.
+ */
+export function firstViewGzip(html: string, dist: string, base = '/'): number {
+	const { js, css } = pageAssets(html, dist, base);
+	const fetched = (assets: Asset[]) =>
+		total(
+			assets.filter((asset) => asset.path !== 'inline'),
+			'gzip',
+		);
+	return gzip(html) + fetched(css) + fetched(js);
+}

@@ -25,6 +25,11 @@ interface View {
 	undoTicks: string[] | null;
 }
 
+/** A box's item id: its element id is `c<n>--<item id>` (see ChecklistView.astro). */
+function itemId(box: HTMLInputElement): string {
+	return box.id.slice(box.id.indexOf('--') + 2);
+}
+
 export function enhanceChecklists(): void {
 	const storage = browserStorage();
 	const state = new Map<string, string[]>();
@@ -33,11 +38,11 @@ export function enhanceChecklists(): void {
 		const progress = tools?.querySelector<HTMLElement>('[data-progress]');
 		const [reset, undo] = tools ? [...tools.querySelectorAll('button')] : [];
 		if (!tools || !progress || !reset || !undo) return [];
-		const boxes = [...section.querySelectorAll<HTMLInputElement>('input[data-item]')];
+		const boxes = [...section.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 		const identity = {
 			id: section.dataset['checklist'] ?? '',
 			version: Number(section.dataset['version']),
-			itemIds: boxes.map((box) => box.dataset['item'] ?? ''),
+			itemIds: boxes.map((box) => itemId(box)),
 		};
 		const view: View = {
 			section,
@@ -50,7 +55,7 @@ export function enhanceChecklists(): void {
 			undoTicks: null,
 		};
 		// A box ticked before the script ran (a quick reader, or the browser restoring a form) counts.
-		const early = boxes.filter((box) => box.checked).map((box) => box.dataset['item'] ?? '');
+		const early = boxes.filter((box) => box.checked).map((box) => itemId(box));
 		if (!state.has(view.key)) state.set(view.key, [...new Set([...readProgress(storage, identity), ...early])]);
 		tools.hidden = false;
 		return [view];
@@ -60,7 +65,7 @@ export function enhanceChecklists(): void {
 		const ticked = new Set(state.get(key));
 		for (const view of views) {
 			if (view.key !== key) continue;
-			for (const box of view.boxes) box.checked = ticked.has(box.dataset['item'] ?? '');
+			for (const box of view.boxes) box.checked = ticked.has(itemId(box));
 			const done = view.boxes.filter((box) => box.checked).length;
 			view.progress.textContent = `Progression\u00A0: ${progressText(done, view.boxes.length)}${message && view.undoTicks ? message : ''}`;
 			view.undo.hidden = !view.undoTicks;
@@ -78,7 +83,7 @@ export function enhanceChecklists(): void {
 			for (const other of views) if (other.key === view.key) other.undoTicks = null;
 			save(
 				view,
-				view.boxes.filter((box) => box.checked).map((box) => box.dataset['item'] ?? ''),
+				view.boxes.filter((box) => box.checked).map((box) => itemId(box)),
 			);
 		});
 		view.reset.addEventListener('click', () => {

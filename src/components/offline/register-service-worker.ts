@@ -5,8 +5,8 @@
  */
 import { required } from '../../lib/dom/required.ts';
 
-export function registerServiceWorker(base: string, notice: HTMLElement): void {
-	if (!('serviceWorker' in navigator)) return;
+/** Called once the page has loaded (see UpdateNotice.astro): the worker's install waits for nothing more urgent. */
+export async function registerServiceWorker(base: string, notice: HTMLElement): Promise<void> {
 	const box = required<HTMLElement>(notice, '.update-notice__box');
 	const button = required<HTMLButtonElement>(box, 'button');
 	let readerAsked = false;
@@ -25,18 +25,16 @@ export function registerServiceWorker(base: string, notice: HTMLElement): void {
 		if (readerAsked) location.reload();
 	});
 
-	window.addEventListener('load', async () => {
-		const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
-		const watch = (worker: ServiceWorker | null) =>
-			worker?.addEventListener('statechange', () => {
-				if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
-			});
-		// The browser may have found the new build before this script ran: waiting, or installing.
-		if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
-		watch(registration.installing);
-		registration.addEventListener('updatefound', () => watch(registration.installing));
-		// Look for a new build at every page load rather than at the browser's own pace; offline,
-		// the check fails and the cached version stays.
-		registration.update().catch(() => undefined);
-	});
+	const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+	const watch = (worker: ServiceWorker | null) =>
+		worker?.addEventListener('statechange', () => {
+			if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
+		});
+	// The browser may have found the new build before this script ran: waiting, or installing.
+	if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+	watch(registration.installing);
+	registration.addEventListener('updatefound', () => watch(registration.installing));
+	// Look for a new build at every page load rather than at the browser's own pace; offline,
+	// the check fails and the cached version stays.
+	registration.update().catch(() => undefined);
 }

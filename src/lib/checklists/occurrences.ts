@@ -13,3 +13,6 @@ export function nextOccurrence(page: object, id: string): number {
 	counts.set(id, count);
 	return count;
 }
+
+/** The key under which `nextOccurrence` numbers every checklist of the page, whatever its id. */
+export const BOX_IDS = '--boxes';

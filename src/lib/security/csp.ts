@@ -22,7 +22,7 @@ export function scriptHash(text: string): string {
 }
 
 export interface PolicyOptions {
-	/** Hash sources of every inline script of the site. */
+	/** Hash sources of the inline scripts allowed: the site's for a header, the page's own for a <meta>. */
 	scriptHashes: Iterable<string>;
 	/** Directives that only work as an HTTP header (`frame-ancestors`), left out of `<meta>`. */
 	forHeader: boolean;
