@@ -42,7 +42,7 @@ export function enhanceChecklists(): void {
 		const identity = {
 			id: section.dataset['checklist'] ?? '',
 			version: Number(section.dataset['version']),
-			itemIds: boxes.map((box) => itemId(box)),
+			itemIds: boxes.map(itemId),
 		};
 		const view: View = {
 			section,
@@ -55,7 +55,7 @@ export function enhanceChecklists(): void {
 			undoTicks: null,
 		};
 		// A box ticked before the script ran (a quick reader, or the browser restoring a form) counts.
-		const early = boxes.filter((box) => box.checked).map((box) => itemId(box));
+		const early = boxes.filter((box) => box.checked).map(itemId);
 		if (!state.has(view.key)) state.set(view.key, [...new Set([...readProgress(storage, identity), ...early])]);
 		tools.hidden = false;
 		return [view];
@@ -81,10 +81,7 @@ export function enhanceChecklists(): void {
 	for (const view of views) {
 		view.section.addEventListener('change', () => {
 			for (const other of views) if (other.key === view.key) other.undoTicks = null;
-			save(
-				view,
-				view.boxes.filter((box) => box.checked).map((box) => itemId(box)),
-			);
+			save(view, view.boxes.filter((box) => box.checked).map(itemId));
 		});
 		view.reset.addEventListener('click', () => {
 			const ticked = state.get(view.key) ?? [];
