@@ -21,3 +21,14 @@ export const templatePropsSchema = z
 			.refine(...notPlaceholder('Écrivez le nom du modèle.')),
 	})
 	.strict();
+
+export const whatToSayPropsSchema = z
+	.object({
+		/** The moment the words are for, said as the reader would (« Pour demander une augmentation »). */
+		situation: z
+			.string()
+			.trim()
+			.min(1)
+			.refine(...notPlaceholder('Décrivez le moment où ces mots servent.')),
+	})
+	.strict();

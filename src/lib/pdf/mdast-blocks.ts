@@ -20,7 +20,7 @@ export type Block =
 	| { type: 'list'; ordered: boolean; start: number; items: Block[][] }
 	| { type: 'quote'; blocks: Block[] }
 	| { type: 'table'; header: string[]; rows: string[][] }
-	/** A highlighted box: <KeyIdea>, <Aside>, <SelfAssessment>. */
+	/** A highlighted box: <KeyIdea>, <Aside>, <SelfAssessment>, <WhatToSay>. */
 	| { type: 'box'; title: string; blocks: Block[] }
 	/** <Checklist id="…" />, printed from its YAML by the caller. */
 	| { type: 'checklist'; id: string };
@@ -136,6 +136,11 @@ function component(node: Node): Block[] {
 			return [{ type: 'box', title: 'L’idée clé', blocks: blocks(node.children) }];
 		case 'SelfAssessment':
 			return [{ type: 'box', title: 'Questions pour faire le point', blocks: blocks(node.children) }];
+		case 'WhatToSay': {
+			const situation = attribute(node, 'situation');
+			const title = situation ? `Ce que vous pouvez dire. ${frenchTypography(situation)}` : 'Ce que vous pouvez dire';
+			return [{ type: 'box', title, blocks: blocks(node.children) }];
+		}
 		case 'Aside': {
 			const kind = ASIDE_TITLES[attribute(node, 'type') ?? 'note'] ?? 'Note';
 			const title = attribute(node, 'title');
