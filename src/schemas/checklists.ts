@@ -11,11 +11,19 @@ import { audiencesSchema, fieldError, proseSchema, slugSchema } from './shared.t
 import { entryReference } from './references.ts';
 import { z } from './zod.ts';
 
+/** How often a recurring checklist is done again: its page offers « Nouvelle période ». */
+export const RECURRENCES = ['hebdomadaire', 'mensuelle', 'trimestrielle'] as const;
+
 export const checklistItemSchema = z
 	.object({
 		id: slugSchema.describe('Identifiant stable, unique dans la checklist : la clé de la case cochée enregistrée.'),
 		label: proseSchema.describe('L’action à cocher, qui commence par un verbe à l’infinitif.'),
 		help: proseSchema.optional().describe('Une aide courte affichée sous l’action. Par défaut : aucune.'),
+		group: proseSchema
+			.optional()
+			.describe(
+				'Le groupe de l’élément (ex. : « Avant la réunion »), affiché en intertitre ; les éléments d’un même groupe se suivent. Par défaut : aucun.',
+			),
 	})
 	.strict();
 
@@ -27,6 +35,12 @@ export const checklistSchema = z
 			'La page à laquelle la checklist appartient (chemin d’une page de content/docs/, ex. : guides/posture-partenaire).',
 		),
 		audiences: audiencesSchema.describe('Qui la coche.'),
+		recurrence: z
+			.enum(RECURRENCES, { error: fieldError(`Récurrence inconnue. Valeurs possibles : ${RECURRENCES.join(', ')}.`, 'valeur-inconnue') })
+			.optional()
+			.describe(
+				'Pour une checklist qui se refait à intervalle régulier : hebdomadaire, mensuelle ou trimestrielle. Par défaut : aucune (une seule fois).',
+			),
 		version: z
 			.number({ error: fieldError('Version attendue : un nombre entier (ex. : 1).') })
 			.int()
