@@ -36,7 +36,9 @@ export const checklistSchema = z
 		),
 		audiences: audiencesSchema.describe('Qui la coche.'),
 		recurrence: z
-			.enum(RECURRENCES, { error: fieldError(`Récurrence inconnue. Valeurs possibles : ${RECURRENCES.join(', ')}.`, 'valeur-inconnue') })
+			.enum(RECURRENCES, {
+				error: fieldError(`Récurrence inconnue. Valeurs possibles : ${RECURRENCES.join(', ')}.`, 'valeur-inconnue'),
+			})
 			.optional()
 			.describe(
 				'Pour une checklist qui se refait à intervalle régulier : hebdomadaire, mensuelle ou trimestrielle. Par défaut : aucune (une seule fois).',
