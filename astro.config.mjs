@@ -43,11 +43,17 @@ export default defineConfig({
 			sidebar: buildSidebar(site),
 			head: siteHead(site),
 			pagefind: { ranking: PAGEFIND_RANKING },
-			routeMiddleware: ['./src/route-middleware/base-path.ts', './src/route-middleware/hidden-pages.ts'],
+			routeMiddleware: [
+				'./src/route-middleware/base-path.ts',
+				'./src/route-middleware/hidden-pages.ts',
+				'./src/route-middleware/reader-navigation.ts',
+			],
 			customCss: [ACCENT_CSS, './src/styles/partenaire.css', './src/styles/checklists.css'],
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				Footer: './src/components/starlight/Footer.astro',
+				Hero: './src/components/starlight/Hero.astro',
+				ThemeProvider: './src/components/starlight/ThemeProvider.astro',
 			},
 			plugins: [interfaceStrings(), linksValidator()],
 		}),

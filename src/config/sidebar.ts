@@ -90,21 +90,44 @@ export function summariseFolder(folder: string, slugs: string[], hasFile: (name:
 	];
 }
 
+/**
+ * The sections of the contributor and hosting documentation: kept in the sidebar config (so their
+ * links are checked and their pages built), but shown only on their own pages by
+ * `src/route-middleware/reader-navigation.ts`; readers reach them from the footer.
+ */
+export const CONTRIBUTOR_SECTIONS = ['Contribuer', 'Héberger'] as const;
+/** Where the contributor sections live: a page under one of these paths gets their sidebar. */
+export const CONTRIBUTOR_PATHS = ['contribuer', 'heberger'] as const;
+
+/**
+ * Reader sections shown as one link to their index page, except on their own pages: fourteen
+ * template links on every page weigh about 0.4 kB of gzip for a list that /modeles/ already shows.
+ */
+export const CONDENSED_SECTIONS = ['Modèles'] as const;
+
 export function buildSidebar(site: SiteConfig, root = process.cwd()) {
 	const docs = join(root, 'content/docs');
 	const localPages = folderItems(docs, LOCAL_PAGES_DIR);
+	const [contribute, host] = CONTRIBUTOR_SECTIONS;
+	// Reader sections in reading order: previous and next stay inside a section.
 	return [
-		{ label: 'Accueil', link: '/' },
-		{ label: 'Rechercher', link: '/recherche/' },
 		// A company's own pages come first: they are why its readers open this copy of the guide.
 		...(localPages.length > 0 ? [{ label: `Chez ${site.organisation}`, items: localPages }] : []),
-		{ label: 'Parcours', items: folderItems(docs, 'parcours') },
+		{ label: 'Commencer', items: [{ label: 'Accueil', link: '/' }, ...folderItems(docs, 'parcours')] },
 		{ label: 'Guides', items: folderItems(docs, 'guides') },
 		{ label: 'Checklists', link: '/checklists/' },
 		{ label: 'Modèles', collapsed: true, items: folderItems(docs, 'modeles') },
+		{ label: 'Glossaire', link: '/glossaire/' },
 		{
-			label: 'Contribuer',
-			collapsed: true,
+			label: 'À propos',
+			items: [
+				{ label: 'À propos du guide', link: '/a-propos/' },
+				{ label: 'Sources', link: '/sources/' },
+				{ label: 'Rechercher', link: '/recherche/' },
+			],
+		},
+		{
+			label: contribute,
 			items: [
 				{ label: 'Comment contribuer', link: '/contribuer/' },
 				{ label: 'Écrire un guide', link: '/contribuer/ecrire-un-guide/' },
@@ -114,14 +137,6 @@ export function buildSidebar(site: SiteConfig, root = process.cwd()) {
 				{ label: 'Catalogue des erreurs', collapsed: true, items: folderItems(docs, 'contribuer/erreurs') },
 			],
 		},
-		{
-			label: 'Ressources',
-			items: [
-				{ label: 'Glossaire', link: '/glossaire/' },
-				{ label: 'Sources', link: '/sources/' },
-				{ label: 'À propos', link: '/a-propos/' },
-				{ label: 'Héberger le guide', link: '/heberger/' },
-			],
-		},
+		{ label: host, items: [{ label: 'Héberger le guide', link: '/heberger/' }] },
 	];
 }

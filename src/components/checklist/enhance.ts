@@ -6,7 +6,10 @@
  */
 import {
 	browserStorage,
+	dayText,
 	progressText,
+	readDates,
+	writeDates,
 	readProgress,
 	storageKey,
 	writeProgress,
@@ -19,6 +22,7 @@ interface View {
 	key: string;
 	boxes: HTMLInputElement[];
 	progress: HTMLElement;
+	dates: HTMLElement;
 	reset: HTMLButtonElement;
 	undo: HTMLButtonElement;
 	/** Ticks as they were before « Tout décocher », while « Annuler » is offered. */
@@ -36,8 +40,10 @@ export function enhanceChecklists(): void {
 	const views = [...document.querySelectorAll<HTMLElement>('[data-checklist]')].flatMap((section) => {
 		const tools = section.querySelector<HTMLElement>('[data-checklist-tools]');
 		const progress = tools?.querySelector<HTMLElement>('[data-progress]');
-		const [reset, undo] = tools ? [...tools.querySelectorAll('button')] : [];
-		if (!tools || !progress || !reset || !undo) return [];
+		const dates = tools?.querySelector<HTMLElement>('[data-dates]');
+		const reset = tools?.querySelector<HTMLButtonElement>('[data-reset]');
+		const undo = tools?.querySelector<HTMLButtonElement>('[data-undo]');
+		if (!tools || !progress || !dates || !reset || !undo) return [];
 		const boxes = [...section.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 		const identity = {
 			id: section.dataset['checklist'] ?? '',
@@ -50,6 +56,7 @@ export function enhanceChecklists(): void {
 			key: storageKey(identity.id, identity.version),
 			boxes,
 			progress,
+			dates,
 			reset,
 			undo,
 			undoTicks: null,
@@ -67,21 +74,33 @@ export function enhanceChecklists(): void {
 			if (view.key !== key) continue;
 			for (const box of view.boxes) box.checked = ticked.has(itemId(box));
 			const done = view.boxes.filter((box) => box.checked).length;
-			view.progress.textContent = `Progression\u00A0: ${progressText(done, view.boxes.length)}${message && view.undoTicks ? message : ''}`;
+			const complete = done === view.boxes.length;
+			view.section.toggleAttribute('data-complete', complete);
+			view.progress.textContent = `${complete ? 'Terminé, bravo\u00A0! ' : 'Progression\u00A0: '}${progressText(done, view.boxes.length)}${message && view.undoTicks ? message : ''}`;
+			const { tick, done: completed } = readDates(storage, view.identity);
+			view.dates.textContent = [tick && `Dernière coche ${dayText(tick)}`, completed && `terminée ${dayText(completed)}`]
+				.filter(Boolean)
+				.join(', ');
 			view.undo.hidden = !view.undoTicks;
 		}
 	}
 
-	function save(view: View, ticked: string[], message = ''): void {
+	function save(view: View, ticked: string[], message = '', ticking = false): void {
 		state.set(view.key, ticked);
 		writeProgress(storage, view.identity, ticked);
+		// A reset keeps the dates: « Nouvelle période » still says when the last one was completed.
+		if (ticking) {
+			const now = new Date().toISOString();
+			const dates = readDates(storage, view.identity);
+			writeDates(storage, view.identity, { ...dates, tick: now, ...(ticked.length === view.boxes.length && { done: now }) });
+		}
 		show(view.key, message);
 	}
 
 	for (const view of views) {
 		view.section.addEventListener('change', () => {
 			for (const other of views) if (other.key === view.key) other.undoTicks = null;
-			save(view, view.boxes.filter((box) => box.checked).map(itemId));
+			save(view, view.boxes.filter((box) => box.checked).map(itemId), '', true);
 		});
 		view.reset.addEventListener('click', () => {
 			const ticked = state.get(view.key) ?? [];
@@ -101,7 +120,7 @@ export function enhanceChecklists(): void {
 	// Another tab ticked or reset the same checklist: show what it saved.
 	addEventListener('storage', (event) => {
 		for (const view of views) {
-			if (event.key !== view.key && event.key !== null) continue;
+			if (event.key !== view.key && event.key !== `${view.key}:dates` && event.key !== null) continue;
 			state.set(view.key, readProgress(storage, view.identity));
 			show(view.key);
 		}

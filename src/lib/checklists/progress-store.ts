@@ -85,3 +85,47 @@ export function writeProgress(storage: ProgressStorage | null, checklist: Checkl
 export function progressText(ticked: number, total: number): string {
 	return `${ticked} sur ${total}`;
 }
+
+/** When the reader last ticked a box of a checklist, and when they last completed it (ISO dates). */
+export interface ProgressDates {
+	tick?: string;
+	done?: string;
+}
+
+/** Beside the ticks, same checklist and version: `partenaire:checklist:<id>:v<version>:dates`. */
+export function datesKey(id: string, version: number): string {
+	return `${storageKey(id, version)}:dates`;
+}
+
+const isDate = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+
+/** The stored dates, each kept only when it is a readable date. */
+export function readDates(storage: ProgressStorage | null, checklist: Pick<ChecklistIdentity, 'id' | 'version'>): ProgressDates {
+	try {
+		const value: unknown = JSON.parse(storage?.getItem(datesKey(checklist.id, checklist.version)) ?? '{}');
+		if (typeof value !== 'object' || value === null) return {};
+		const { tick, done } = value as Record<string, unknown>;
+		return { ...(isDate(tick) && { tick }), ...(isDate(done) && { done }) };
+	} catch {
+		return {};
+	}
+}
+
+export function writeDates(
+	storage: ProgressStorage | null,
+	checklist: Pick<ChecklistIdentity, 'id' | 'version'>,
+	dates: ProgressDates,
+): void {
+	try {
+		storage?.setItem(datesKey(checklist.id, checklist.version), JSON.stringify(dates));
+	} catch {
+		// Dates are a comfort: losing them never loses a tick.
+	}
+}
+
+/** « le 3 novembre », or « le 3 novembre 2025 » for another year than `now`'s. */
+export function dayText(iso: string, now = new Date()): string {
+	const date = new Date(iso);
+	const sameYear = date.getFullYear() === now.getFullYear();
+	return `le ${date.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', ...(!sameYear && { year: 'numeric' }) })}`;
+}
