@@ -78,7 +78,7 @@ for (const path of guides) {
 		const shown = Number((await page.locator('[data-reading-time]').textContent())?.match(/^(\d+)\u00A0min de lecture$/)?.[1]);
 		const words = await page
 			.locator('.sl-markdown-content')
-			.evaluate((main) => main.innerText.split(/\s+/).filter(Boolean).length);
+			.evaluate((main: HTMLElement) => main.innerText.split(/\s+/).filter(Boolean).length);
 		// The build counts the source (checklists included, markup out); the page's text is the same within a few percent.
 		expect(shown).toBeGreaterThanOrEqual(Math.floor((words / 200) * 0.8));
 		expect(shown).toBeLessThanOrEqual(Math.ceil((words / 200) * 1.2));
@@ -141,9 +141,10 @@ test('a path shows each step as to do, in progress or done from the ticks, and i
 	);
 	expect(checklists.length).toBeGreaterThan(0);
 	const [one, ...others] = checklists;
+	if (!one) throw new Error('the first step has no checklist');
 	await page.evaluate(
 		(c) => localStorage.setItem(`partenaire:checklist:${c.id}:v${c.version}`, JSON.stringify(c.itemIds.slice(0, 1))),
-		one!,
+		one,
 	);
 	await page.reload();
 	await expect(first.locator('[data-state]')).toHaveText('En cours');
@@ -151,7 +152,7 @@ test('a path shows each step as to do, in progress or done from the ticks, and i
 
 	await page.evaluate(
 		(all) => all.forEach((c) => localStorage.setItem(`partenaire:checklist:${c.id}:v${c.version}`, JSON.stringify(c.itemIds))),
-		[one!, ...others],
+		[one, ...others],
 	);
 	await page.reload();
 	await expect(first.locator('[data-state]')).toHaveText('Fait');

@@ -23,8 +23,9 @@ export function showCardProgress(root: ParentNode = document): CardProgress[] {
 		const { tick = '' } = readDates(storage, identity);
 		const complete = ticked === itemIds.length;
 		output.querySelector('meter')?.setAttribute('value', String(ticked / itemIds.length));
-		output.querySelector('span')!.textContent =
-			`${complete ? 'Terminée' : progressText(ticked, itemIds.length)}${tick ? `, dernière coche ${dayText(tick)}` : ''}`;
+		const text = output.querySelector('span');
+		if (text)
+			text.textContent = `${complete ? 'Terminée' : progressText(ticked, itemIds.length)}${tick ? `, dernière coche ${dayText(tick)}` : ''}`;
 		output.hidden = false;
 		shown.push({ card, ticked, lastTick: tick });
 	}

@@ -19,9 +19,10 @@ export function enhancePathSteps(): void {
 		const ticked = counts.reduce((sum, count) => sum + count.ticked, 0);
 		const total = counts.reduce((sum, count) => sum + count.total, 0);
 		element.dataset['stepState'] = state;
-		element.querySelector('[data-state]')!.textContent = STEP_LABELS[state];
-		element.querySelector('[data-count]')!.textContent =
-			total > 0 ? `${ticked} action${ticked > 1 ? 's' : ''} cochée${ticked > 1 ? 's' : ''} sur ${total}` : '';
+		const [label, count] = element.children;
+		if (label) label.textContent = STEP_LABELS[state];
+		if (count)
+			count.textContent = total > 0 ? `${ticked} action${ticked > 1 ? 's' : ''} cochée${ticked > 1 ? 's' : ''} sur ${total}` : '';
 		element.hidden = false;
 	}
 }
