@@ -43,3 +43,12 @@ describe('the note for the IT department', () => {
 		expect(lisezmoi({ content, builtOn: 'x', site: { ...site, noindex: false } })).not.toContain('noindex');
 	});
 });
+
+describe('/heberger/', () => {
+	it('gives the same git update recipe as the note', async () => {
+		const { readFileSync } = await import('node:fs');
+		const page = readFileSync(new URL('../../content/docs/heberger.mdx', import.meta.url), 'utf8');
+		const lines = page.split('\n');
+		for (const command of [...FIRST_TIME, ...EACH_UPDATE]) expect(lines).toContain(command);
+	});
+});

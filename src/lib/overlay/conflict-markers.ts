@@ -8,13 +8,26 @@ import { join, relative } from 'node:path';
 import { ContributorError } from '../contributor-errors.ts';
 import { CONTENT_FOLDERS } from './layout.ts';
 
-/** Git writes these three lines around each side of a conflict (`|||||||` with diff3 too). */
-const MARKER = /^(?:<{7}|={7}|>{7}|\|{7})(?: |$)/;
 const TEXT_FILE = /\.(?:mdx?|ya?ml|json|svg|txt|csv)$/i;
 
 export interface ConflictMarker {
 	file: string;
 	line: number;
+}
+
+/**
+ * The line of the first conflict marker of a text, if any. `=======` alone is also a Markdown
+ * heading underline, so only `<<<<<<<` and `>>>>>>>` count; in Markdown, an example inside a code
+ * fence (the error catalogue shows one) is not a conflict.
+ */
+export function markerLine(text: string, markdown: boolean): number | undefined {
+	let fenced = false;
+	const lines = text.split('\n');
+	for (const [index, line] of lines.entries()) {
+		if (markdown && /^\s*(?:```|~~~)/.test(line)) fenced = !fenced;
+		else if (!fenced && /^(?:<{7}|>{7})(?: |$)/.test(line)) return index + 1;
+	}
+	return undefined;
 }
 
 export function findConflictMarkers(root: string): ConflictMarker[] {
@@ -24,14 +37,8 @@ export function findConflictMarkers(root: string): ConflictMarker[] {
 			const path = join(dir, entry.name);
 			if (entry.isDirectory()) walk(path);
 			else if (TEXT_FILE.test(entry.name)) {
-				const lines = readFileSync(path, 'utf8').split('\n');
-				// `=======` alone is a valid Markdown heading underline: it counts only inside a conflict.
-				const opening = lines.findIndex((line) => line.startsWith('<<<<<<<'));
-				if (opening !== -1) found.push({ file: relative(root, path), line: opening + 1 });
-				else {
-					const closing = lines.findIndex((line) => line.startsWith('>>>>>>>') && MARKER.test(line));
-					if (closing !== -1) found.push({ file: relative(root, path), line: closing + 1 });
-				}
+				const line = markerLine(readFileSync(path, 'utf8'), /\.mdx?$/i.test(entry.name));
+				if (line !== undefined) found.push({ file: relative(root, path), line });
 			}
 		}
 	};
@@ -48,7 +55,7 @@ export function assertNoConflictMarkers(root: string): void {
 		[
 			{
 				field: '',
-				message: `ligne ${first.line} : une fusion git n’est pas terminée${more}. Entre <<<<<<< et ======= se trouve votre version, entre ======= et >>>>>>> celle qui arrive : gardez le bon texte, supprimez les trois lignes de marque, puis \`git add ${first.file}\` et \`git commit\`. Pour tout annuler : \`git merge --abort\`.`,
+				message: `ligne ${first.line} : des marques de conflit git restent dans le fichier${more}. Entre <<<<<<< et ======= se trouve votre version, entre ======= et >>>>>>> celle qui arrive : gardez le bon texte, supprimez les trois lignes de marque, puis \`git add ${first.file}\` et \`git commit\`. Pour tout annuler : \`git merge --abort\`.`,
 			},
 		],
 		'conflit-git',
