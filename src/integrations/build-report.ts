@@ -28,7 +28,9 @@ export function summarise(dist: string): BuildSummary {
 		? (JSON.parse(readFileSync(entry, 'utf8')) as { languages?: Record<string, { page_count?: number }> }).languages
 		: undefined;
 	const sw = join(dist, 'sw.js');
-	const precachedUrls = existsSync(sw) ? [...readFileSync(sw, 'utf8').matchAll(/url:"([^"]+)"/g)].map((match) => match[1] ?? '') : [];
+	const precachedUrls = existsSync(sw)
+		? [...readFileSync(sw, 'utf8').matchAll(/url:"([^"]+)"/g)].map((match) => match[1] ?? '')
+		: [];
 	const precacheBytes = precachedUrls.reduce((sum, url) => {
 		const path = join(dist, decodeURI(url));
 		return sum + (existsSync(path) && statSync(path).isFile() ? statSync(path).size : 0);

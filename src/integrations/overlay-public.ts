@@ -28,13 +28,21 @@ export function overlayPublic(): AstroIntegration {
 					if (existsSync(join(out, relativePath))) {
 						throw new ContributorError(
 							`${OVERLAY.public}/${relativePath}`,
-							[{ field: '', message: 'ce fichier porte le nom d’un fichier que le guide construit : renommez-le ou rangez-le dans un sous-dossier.' }],
+							[
+								{
+									field: '',
+									message:
+										'ce fichier porte le nom d’un fichier que le guide construit : renommez-le ou rangez-le dans un sous-dossier.',
+								},
+							],
 							'id-deja-pris',
 						);
 					}
 				}
 				cpSync(source, out, { recursive: true, force: false });
-				logger.info(`${files.length} fichier${files.length > 1 ? 's' : ''} de ${OVERLAY.public}/ copié${files.length > 1 ? 's' : ''}.`);
+				logger.info(
+					`${files.length} fichier${files.length > 1 ? 's' : ''} de ${OVERLAY.public}/ copié${files.length > 1 ? 's' : ''}.`,
+				);
 			},
 		},
 	};

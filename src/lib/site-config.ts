@@ -49,7 +49,8 @@ export function loadSiteConfig(root: string = process.cwd()): LoadedSite {
 	};
 
 	const result = siteSchema.safeParse({ ...upstream, ...overlay });
-	if (!result.success) return fail(result.error.issues.map((issue) => ({ field: fieldPath(issue.path), message: issue.message })));
+	if (!result.success)
+		return fail(result.error.issues.map((issue) => ({ field: fieldPath(issue.path), message: issue.message })));
 	const site: LoadedSite = result.data;
 	if (site.logo) {
 		const folder = fileOf('logo') === OVERLAY.site ? OVERLAY.public : 'content';

@@ -33,8 +33,7 @@ export function entryExists(collection: ReferableCollection, id: string): boolea
 	if (collection === 'checklists') return publishedChecklist(id);
 	const { dir, extensions } = COLLECTION_FILES[collection];
 	const base = join(contentDir(), dir, id);
-	const candidates = collection === 'docs' ? [base, join(base, 'index')] : [base];
-	return candidates.some((path) => extensions.some((ext) => existsSync(path + ext)));
+	return extensions.some((ext) => existsSync(base + ext));
 }
 
 const COLLECTION_NAMES: Record<ReferableCollection, string> = {

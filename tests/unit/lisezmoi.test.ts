@@ -18,7 +18,9 @@ describe('the note for the IT department', () => {
 	const text = lisezmoi({ content, builtOn: '2026-11-23', site });
 
 	it('says what, for whom, from which content and when', () => {
-		expect(text.split('\n')[0]).toBe('Partenaire pour Groupe Exemplaire (contenu 3f2a1bc du 2026-11-20), construit le 2026-11-23');
+		expect(text.split('\n')[0]).toBe(
+			'Partenaire pour Groupe Exemplaire (contenu 3f2a1bc du 2026-11-20), construit le 2026-11-23',
+		);
 		expect(lisezmoi({ content: { ...content, modified: true }, builtOn: 'x', site }).split('\n')[0]).toContain(
 			'avec des modifications non validées',
 		);

@@ -11,12 +11,15 @@ const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8'))
 const [major, minor] = /(\d+)\.(\d+)/.exec(pkg.engines.node)?.slice(1) ?? [];
 
 describe('the minimum Node.js version', () => {
-	it.each(['README.md', 'content/docs/contribuer/index.mdx', 'content/docs/heberger.mdx'])('%s states the one of engines', (file) => {
-		const text = readFileSync(join(PROJECT_ROOT, file), 'utf8');
-		const stated = [...text.matchAll(/Node\.js\**\s+(\d+\.\d+)/g)].map((match) => match[1]);
-		expect(stated.length).toBeGreaterThan(0);
-		expect(new Set(stated)).toEqual(new Set([`${major}.${minor}`]));
-	});
+	it.each(['README.md', 'content/docs/contribuer/index.mdx', 'content/docs/heberger.mdx'])(
+		'%s states the one of engines',
+		(file) => {
+			const text = readFileSync(join(PROJECT_ROOT, file), 'utf8');
+			const stated = [...text.matchAll(/Node\.js\**\s+(\d+\.\d+)/g)].map((match) => match[1]);
+			expect(stated.length).toBeGreaterThan(0);
+			expect(new Set(stated)).toEqual(new Set([`${major}.${minor}`]));
+		},
+	);
 
 	it('is checked first by every npm script', () => {
 		for (const [name, command] of Object.entries(pkg.scripts)) {

@@ -52,7 +52,7 @@ export function hiddenLinksPlugin(hidden: ReadonlySet<string>, root: string): Ha
 				const href = node.properties?.['href'];
 				const id = typeof href === 'string' ? linkedPageId(href) : undefined;
 				if (!id || !hidden.has(id)) return;
-				for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) {
+				for (let parent: AnyNode | undefined = ctx.parent(node); parent; parent = ctx.parent(parent)) {
 					if (parent.type === 'element' && parent.tagName === 'li') {
 						// Nodes are materialised afresh on each read: the same link has the same source offset.
 						if (firstLink(parent)?.position?.start.offset === node.position?.start.offset) {

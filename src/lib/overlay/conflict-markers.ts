@@ -49,7 +49,10 @@ export function findConflictMarkers(root: string): ConflictMarker[] {
 export function assertNoConflictMarkers(root: string): void {
 	const [first, ...others] = findConflictMarkers(root);
 	if (!first) return;
-	const more = others.length > 0 ? ` (et ${others.length} autre${others.length > 1 ? 's' : ''} fichier${others.length > 1 ? 's' : ''} : ${others.map(({ file, line }) => `${file}:${line}`).join(', ')})` : '';
+	const more =
+		others.length > 0
+			? ` (et ${others.length} autre${others.length > 1 ? 's' : ''} fichier${others.length > 1 ? 's' : ''} : ${others.map(({ file, line }) => `${file}:${line}`).join(', ')})`
+			: '';
 	throw new ContributorError(
 		first.file,
 		[
