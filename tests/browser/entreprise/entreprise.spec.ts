@@ -6,24 +6,16 @@
  */
 import { expect, test } from '@playwright/test';
 import { accentPalette } from '../../../src/lib/theme/accent.ts';
-import { COMPANY_BASE, COMPANY_DIR } from '../../helpers/entreprise.ts';
-import { axeViolations, foreignRequestsAndCspViolations, THEMES, waitForOfflineReady } from '../checks.ts';
+import { COMPANY_BASE, COMPANY_DIR } from '../../../scripts/lib/company-site.ts';
+import { waitForOfflineReady } from '../checks.ts';
+import { sweep } from '../sweep.ts';
 import { notFoundPath, sitemapPaths } from '../site-pages.ts';
 import { readPdf } from '../../helpers/pdf.ts';
 
 const paths = [...sitemapPaths(COMPANY_DIR), notFoundPath(COMPANY_BASE)];
 
 test.describe('every page of the company copy', () => {
-	for (const path of paths) {
-		test(`${path} requests nothing elsewhere and breaks no security policy`, async ({ page, baseURL }) => {
-			expect(await foreignRequestsAndCspViolations(page, path, new URL(baseURL ?? '').origin)).toEqual([]);
-		});
-		for (const theme of THEMES) {
-			test(`${theme} theme: axe finds nothing on ${path}`, async ({ page }) => {
-				expect(await axeViolations(page, path, theme)).toEqual([]);
-			});
-		}
-	}
+	sweep(paths);
 });
 
 test.describe('served by nginx', () => {
@@ -154,6 +146,18 @@ test.describe('the company’s own pages and choices', () => {
 });
 
 test.describe('offline, through nginx', () => {
+	test.use({ serviceWorkers: 'allow' });
+
+	test('registers its worker under the base path, scoped to it', async ({ page, baseURL }) => {
+		await page.goto('');
+		await waitForOfflineReady(page);
+		const registration = await page.evaluate(async () => {
+			const ready = await navigator.serviceWorker.ready;
+			return { scope: ready.scope, script: ready.active?.scriptURL };
+		});
+		expect(registration).toEqual({ scope: baseURL, script: `${baseURL}sw.js` });
+	});
+
 	test('after one visit, a page never opened and its search work with the network off', async ({ page, context }) => {
 		await page.goto('');
 		await waitForOfflineReady(page);
