@@ -15,6 +15,8 @@ import { onePerKind } from './site-pages.ts';
 export function sweep(paths: string[]): void {
 	for (const path of paths) {
 		test(`${path}: axe finds nothing (light theme), nothing requested elsewhere, no CSP violation`, async ({ page, baseURL }) => {
+			// axe on the longest pages (the glossary, a guide with its checklists) takes seconds.
+			test.setTimeout(60_000);
 			const problems = watchForeignRequestsAndCsp(page, new URL(baseURL ?? '').origin);
 			await openInTheme(page, path, 'light');
 			expect(await axeViolations(page)).toEqual([]);
@@ -23,6 +25,7 @@ export function sweep(paths: string[]): void {
 	}
 	for (const path of onePerKind(paths)) {
 		test(`${path}: axe finds nothing in the dark theme`, async ({ page }) => {
+			test.setTimeout(60_000);
 			await openInTheme(page, path, 'dark');
 			expect(await axeViolations(page)).toEqual([]);
 		});

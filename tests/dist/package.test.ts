@@ -20,7 +20,7 @@ describe('npm run package', () => {
 		});
 		expect(run.status, run.stderr).toBe(0);
 		const archive = /Paquet prêt : (.+\.tar\.gz)/.exec(run.stdout)?.[1] ?? '';
-		expect(archive).toMatch(/partenaire-\d+\.\d+\.\d+-\d{4}-\d{2}-\d{2}\.tar\.gz$/);
+		expect(archive).toMatch(/partenaire-[0-9a-f]{7,}-\d{4}-\d{2}-\d{2}(?:-modifie)?\.tar\.gz$/);
 		const files = execFileSync('tar', ['-tzf', archive], { encoding: 'utf8' })
 			.split('\n')
 			.map((line) => line.replace(/^[^/]+\//, ''));
