@@ -20,6 +20,7 @@ import { chromium } from '@playwright/test';
 import { getManifest } from 'workbox-build';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { manifestOptions } from '../src/lib/offline/workbox-config.ts';
+import { splitFrontMatter } from '../src/lib/front-matter.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BENCH = join(ROOT, '.bench');
@@ -82,7 +83,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 	const docs = join(ROOT, 'content/docs');
 	for (const file of readdirSync(docs, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'))) {
 		const text = readFileSync(join(docs, file), 'utf8');
-		const [, frontMatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+		const { yaml: frontMatter = '', body = '' } = splitFrontMatter(text) ?? {};
 		const kept = frontMatter
 			.split('\n')
 			.filter((line) => /^(title|description|template|pagefind):/.test(line))

@@ -1,8 +1,7 @@
 /** Wires each collection of `content/` to its loader and its schema (schemas live in `src/schemas/`). */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
-import { pageSchema } from './schemas/docs.ts';
+import { docsCollectionSchema } from './schemas/docs.ts';
 import { checklistSchema } from './schemas/checklists.ts';
 import { sourceSchema } from './schemas/sources.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
@@ -13,7 +12,7 @@ import { parseYaml } from './lib/yaml.ts';
 export const collections = {
 	docs: defineCollection({
 		loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
-		schema: docsSchema({ extend: pageSchema }),
+		schema: docsCollectionSchema,
 	}),
 	checklists: defineCollection({
 		loader: yamlFiles('content/checklists'),

@@ -13,7 +13,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readFrontMatter as readFields } from '../lib/front-matter.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import { LOCAL_PAGES_DIR } from '../lib/local-pages.ts';
 import { ContributorError } from '../lib/contributor-errors.ts';
@@ -33,13 +33,8 @@ interface FolderPage {
 
 /** What a page's front matter says about its place in the sidebar. */
 function readFrontMatter(file: string): { title?: unknown; sidebar?: { order?: unknown; hidden?: unknown } } {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
-	// A malformed front matter is reported, with its line, by the content collection itself.
-	try {
-		return (match ? parse(match[1] ?? '') : {}) ?? {};
-	} catch {
-		return {};
-	}
+	// A malformed front matter is reported, with its line, by the content checks themselves.
+	return readFields(readFileSync(file, 'utf8'));
 }
 
 /** The pages of one folder of `content/docs/`, in sidebar order, as Starlight slug links. */

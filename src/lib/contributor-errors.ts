@@ -20,6 +20,21 @@ export const ERROR_SLUGS = {
 	'texte-a-remplir': 'Un texte à remplir n’a pas été remplacé',
 	'site-invalide': 'Une valeur de content/site.yaml est invalide',
 	'yaml-malforme': 'Un fichier YAML ne peut pas être lu',
+	'indentation-yaml': 'Un champ est mal aligné dans l’en-tête ou le YAML',
+	'tabulation-yaml': 'Une tabulation dans l’en-tête ou le YAML',
+	'page-en-double': 'Deux fichiers donnent la même adresse',
+	'marqueur-de-conflit': 'Des marqueurs de conflit Git sont restés dans le fichier',
+	// MDX syntax, components, images and code, checked by `npm run lint:content` and at build start.
+	'mdx-invalide': 'La syntaxe MDX de la page est invalide',
+	'composant-inconnu': 'Un composant est inconnu ou n’est pas importé',
+	'import-invalide': 'Une ligne import ne mène pas à un composant du site',
+	'image-absente': 'Une image citée n’existe pas',
+	'code-interdit': 'Une page contient du code (script, style, cadre, formulaire)',
+	'lien-dangereux': 'Un lien javascript: ou data:',
+	'ressource-externe': 'Une image ou un média vient d’un autre site',
+	'accolade-dans-le-texte': 'Une accolade { } dans le texte',
+	// The built pages, checked after the build (src/integrations/security-headers.ts).
+	'script-non-autorise': 'Une page construite contient un script que le code du site n’a pas écrit',
 	// MDX components and links, checked while pages render.
 	'checklist-inconnue': 'Une checklist citée n’existe pas',
 	'checklist-non-declaree': 'Une checklist intégrée manque au champ checklists de la page',
@@ -68,9 +83,18 @@ export interface FieldProblem {
 	message: string;
 }
 
-/** Turns a Zod issue path into the dotted form contributors see in messages. */
+/**
+ * Turns a Zod issue path into the words contributors read: positions count from 1, as people
+ * count (`items.1.id` is « id du 2e élément de items »), names stay as typed in the file.
+ */
 export function fieldPath(path: readonly PropertyKey[]): string {
-	return path.map((key) => String(key)).join('.');
+	let words = '';
+	for (const key of path) {
+		const rank = typeof key === 'number' ? `${key + 1}${key === 0 ? 'er' : 'e'}` : '';
+		if (typeof key === 'number') words = words ? `${rank} élément de ${words}` : `${rank} entrée du fichier`;
+		else words = words ? (/(?:élément de \S+|entrée du fichier)$/.test(words) ? `${String(key)} du ${words}` : `${words}.${String(key)}`) : String(key);
+	}
+	return words;
 }
 
 // Fields declared one by one (no constructor parameter properties): scripts run these modules

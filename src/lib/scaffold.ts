@@ -3,12 +3,10 @@
  * placeholder that the schemas refuse, so that the build fails until a person has written it.
  * Pure: scripts/new.ts does the reading and writing of files.
  */
-import { PLACEHOLDER } from '../schemas/shared.ts';
+import { PLACEHOLDER, SLUG_PATTERN } from '../schemas/shared.ts';
 
 export const SCAFFOLD_KINDS = ['guide', 'checklist', 'template'] as const;
 export type ScaffoldKind = (typeof SCAFFOLD_KINDS)[number];
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A mistake in the command itself, worded for the contributor who typed it. */
 export class ScaffoldError extends Error {
@@ -21,7 +19,7 @@ export function isScaffoldKind(kind: string): kind is ScaffoldKind {
 
 /** The file that `npm run new` creates, relative to the project root. */
 export function scaffoldPath(kind: ScaffoldKind, slug: string): string {
-	if (!SLUG.test(slug)) {
+	if (!SLUG_PATTERN.test(slug)) {
 		throw new ScaffoldError(
 			`« ${slug} » ne peut pas servir de nom de fichier : écrivez-le en minuscules sans accents, mots séparés par des tirets (ex. : preparer-le-point).`,
 		);

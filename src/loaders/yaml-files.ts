@@ -11,9 +11,9 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContributorError } from '../lib/contributor-errors.ts';
 import { parseYaml } from '../lib/yaml.ts';
+import { SLUG_PATTERN } from '../schemas/shared.ts';
 
 const YAML_FILE = /\.ya?ml$/;
-const SAFE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function yamlFiles(directory: string): Loader {
 	return {
@@ -25,7 +25,7 @@ export function yamlFiles(directory: string): Loader {
 			async function loadFile(path: string): Promise<string> {
 				const file = relative(root, path);
 				const id = basename(path, extname(path));
-				if (!SAFE_ID.test(id)) {
+				if (!SLUG_PATTERN.test(id)) {
 					throw new ContributorError(
 						file,
 						[

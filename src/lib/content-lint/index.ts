@@ -1,8 +1,20 @@
 /**
- * The content linter: the writing rules of CONTRIBUTING.md, checked over the sources of content/
- * (one rule per file in rules/), with the mechanical fixes that `npm run fix:content` applies.
+ * The content linter: every mistake a contributor can make in content/ (syntax, fields, components,
+ * images, code) and the writing rules of CONTRIBUTING.md, one rule per file in rules/, with the
+ * mechanical fixes that `npm run fix:content` applies. The rules marked `blocksBuild` are the
+ * mistakes: the build runs them first (src/integrations/content-checks.ts) and stops on them.
  */
 import { errorPageUrl } from '../contributor-errors.ts';
+import { accoladeDansLeTexte } from './rules/accolade-dans-le-texte.ts';
+import { champsDuModele } from './rules/champs-du-modele.ts';
+import { codeInterdit } from './rules/code-interdit.ts';
+import { composantInconnu } from './rules/composant-inconnu.ts';
+import { imageAbsente } from './rules/image-absente.ts';
+import { marqueurDeConflit } from './rules/marqueur-de-conflit.ts';
+import { mdxInvalide } from './rules/mdx-invalide.ts';
+import { pageEnDouble } from './rules/page-en-double.ts';
+import { yamlMalforme } from './rules/yaml-malforme.ts';
+import { contentFiles } from './files.ts';
 import { apostropheDroite } from './rules/apostrophe-droite.ts';
 import { elementSansVerbe } from './rules/element-sans-verbe.ts';
 import { enTeteAbsent } from './rules/en-tete-absent.ts';
@@ -18,9 +30,18 @@ import { titreAbsent } from './rules/titre-absent.ts';
 import { titreEnDouble } from './rules/titre-en-double.ts';
 import { titreNiveau1 } from './rules/titre-niveau-1.ts';
 import { position, readSource } from './source.ts';
-import type { Edit, LintRule, Report, SourceFile } from './types.ts';
+import type { Edit, LintContext, LintRule, Report, SourceFile } from './types.ts';
 
 export const RULES: readonly LintRule[] = [
+	marqueurDeConflit,
+	yamlMalforme,
+	mdxInvalide,
+	pageEnDouble,
+	champsDuModele,
+	composantInconnu,
+	codeInterdit,
+	accoladeDansLeTexte,
+	imageAbsente,
 	enTeteAbsent,
 	titreAbsent,
 	titreEnDouble,
@@ -37,20 +58,41 @@ export const RULES: readonly LintRule[] = [
 	elementSansVerbe,
 ];
 
-export function lint(files: readonly SourceFile[]): Report[] {
+export interface LintOptions extends Partial<LintContext> {
+	/** Only the mistakes that stop the build, not the writing rules. */
+	blockingOnly?: boolean;
+}
+
+export function lint(files: readonly SourceFile[], { root = process.cwd(), blockingOnly = false }: LintOptions = {}): Report[] {
+	const context: LintContext = { root };
+	const rules = blockingOnly ? RULES.filter((rule) => rule.blocksBuild) : RULES;
 	const reports: Report[] = [];
 	for (const file of files)
-		for (const rule of RULES)
-			for (const finding of rule.check(file, files))
-				reports.push({ ...finding, ...position(file.text, finding.offset), file: file.path, rule });
+		for (const rule of rules)
+			for (const finding of rule.check(file, files, context))
+				reports.push({
+					...finding,
+					...position(file.text, finding.offset),
+					file: file.path,
+					rule,
+					id: finding.id ?? rule.id,
+					fix: finding.fix ?? rule.fix,
+				});
 	return reports.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+
+/** Every content file of the project at `root`, read and checked. */
+export function lintProject(root: string, options: Omit<LintOptions, 'root'> = {}): { files: number; reports: Report[] } {
+	const sources = contentFiles(root);
+	return { files: sources.length, reports: lint(sources.map((source) => readSource(source.path, source.text)), { ...options, root }) };
 }
 
 /** `file:line:column rule message Correction : … Aide : <page>`, one line a contributor can act on. */
 export function formatReport(report: Report): string {
 	const fixable = report.rule.fixable && report.edits ? ' (npm run fix:content le corrige)' : '';
 	const message = report.message.charAt(0).toUpperCase() + report.message.slice(1);
-	return `${report.file}:${report.line}:${report.column}  ${report.rule.id}  ${message} Correction : ${report.rule.fix}${fixable} Aide : ${errorPageUrl(report.rule.id)}`;
+	const fix = report.fix.charAt(0).toUpperCase() + report.fix.slice(1);
+	return `${report.file}:${report.line}:${report.column}  ${report.id}  ${message} Correction : ${fix}${fixable} Aide : ${errorPageUrl(report.id)}`;
 }
 
 /** Applies edits that do not overlap, from the end so that earlier offsets stay valid. */
@@ -71,7 +113,7 @@ export function fixSource(path: string, text: string): string {
 	for (let pass = 0; pass < 5; pass++) {
 		const file = readSource(path, current);
 		const edits = RULES.filter((rule) => rule.fixable)
-			.flatMap((rule) => rule.check(file, [file]))
+			.flatMap((rule) => rule.check(file, [file], { root: process.cwd() }))
 			.flatMap((finding) => finding.edits ?? []);
 		if (edits.length === 0) return current;
 		current = applyEdits(current, edits);

@@ -1,0 +1,21 @@
+/** Lines left by a Git merge (`<<<<<<<`, `=======`, `>>>>>>>`): the file holds two versions at once. */
+import type { LintRule } from '../types.ts';
+
+const MARKER = /^(?:<{7}|={7}|>{7})(?: .*)?$/gm;
+
+export const marqueurDeConflit: LintRule = {
+	id: 'marqueur-de-conflit',
+	fix: 'gardez la bonne version du passage entre les marqueurs, puis supprimez les trois lignes <<<<<<<, ======= et >>>>>>>.',
+	fixable: false,
+	blocksBuild: true,
+	check(file) {
+		return [...file.text.matchAll(MARKER)].map((match) => ({
+			offset: match.index,
+			message: `marqueur de conflit Git « ${match[0].slice(0, 7)} » : la fusion de deux versions n’a pas été terminée.`,
+		}));
+	},
+};
+
+export function hasConflictMarkers(text: string): boolean {
+	return new RegExp(MARKER.source, 'm').test(text);
+}
