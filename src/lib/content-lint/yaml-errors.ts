@@ -39,18 +39,16 @@ export function explainYamlError(error: YAMLError, text: string): YamlProblem {
 			slug: 'yaml-malforme',
 			message: 'un crochet [ ou une accolade { n’est pas refermé : fermez la liste sur la même ligne, ex. : [assistant, dirigeant].',
 		};
-	if (
-		error.code === 'BAD_INDENT' ||
-		error.code === 'MISSING_CHAR' ||
-		((error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY') && indent(next) > indent(line))
-	)
+	const implicitKey = error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY';
+	if (error.code === 'BAD_INDENT' || error.code === 'MISSING_CHAR' || (implicitKey && indent(next) > indent(line)))
 		return {
-			offset,
+			// YAML stops at the end of the line above; the field out of line is the next one.
+			offset: implicitKey ? text.indexOf('\n', offset) + 1 + indent(next) : offset,
 			slug: 'indentation-yaml',
 			message:
 				'un champ est mal aligné : les champs d’un même niveau commencent à la même colonne, ceux d’une liste sous leur tiret (deux espaces de plus que le champ parent).',
 		};
-	if (error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY' || error.code === 'UNEXPECTED_TOKEN')
+	if (implicitKey || error.code === 'UNEXPECTED_TOKEN')
 		return {
 			offset,
 			slug: 'yaml-malforme',
