@@ -17,7 +17,9 @@ import { contentFiles } from '../lib/content-lint/files.ts';
 function report(logger: AstroIntegrationLogger, lines: string[]): void {
 	// Straight to stderr, unprefixed and uncoloured: each line is a file:line:column a terminal can open.
 	for (const line of lines) process.stderr.write(`${line}\n`);
-	logger.error(`${lines.length} erreur${lines.length > 1 ? 's' : ''} dans le contenu : corrigez-les, puis relancez. Le détail : npm run lint:content.`);
+	logger.error(
+		`${lines.length} erreur${lines.length > 1 ? 's' : ''} dans le contenu : corrigez-les, puis relancez. Le détail : npm run lint:content.`,
+	);
 }
 
 export function contentChecks(): AstroIntegration {

@@ -30,7 +30,7 @@ export const ERROR_SLUGS = {
 	'import-invalide': 'Une ligne import ne mène pas à un composant du site',
 	'image-absente': 'Une image citée n’existe pas',
 	'code-interdit': 'Une page contient du code (script, style, cadre, formulaire)',
-	'lien-dangereux': 'Un lien javascript: ou data:',
+	'lien-dangereux': 'Une adresse javascript ou data dans un lien',
 	'ressource-externe': 'Une image ou un média vient d’un autre site',
 	'accolade-dans-le-texte': 'Une accolade { } dans le texte',
 	// The built pages, checked after the build (src/integrations/security-headers.ts).
@@ -92,7 +92,12 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 	for (const key of path) {
 		const rank = typeof key === 'number' ? `${key + 1}${key === 0 ? 'er' : 'e'}` : '';
 		if (typeof key === 'number') words = words ? `${rank} élément de ${words}` : `${rank} entrée du fichier`;
-		else words = words ? (/(?:élément de \S+|entrée du fichier)$/.test(words) ? `${String(key)} du ${words}` : `${words}.${String(key)}`) : String(key);
+		else
+			words = words
+				? /(?:élément de \S+|entrée du fichier)$/.test(words)
+					? `${String(key)} du ${words}`
+					: `${words}.${String(key)}`
+				: String(key);
 	}
 	return words;
 }

@@ -12,7 +12,11 @@ export function parseYaml(text: string, file: string): unknown {
 		const before = text.slice(0, problem.offset);
 		const line = before.split('\n').length;
 		const column = problem.offset - before.lastIndexOf('\n');
-		throw new ContributorError(file, [{ field: '', message: `ligne ${line}, colonne ${column} : ${problem.message}` }], problem.slug);
+		throw new ContributorError(
+			file,
+			[{ field: '', message: `ligne ${line}, colonne ${column} : ${problem.message}` }],
+			problem.slug,
+		);
 	}
 	return document.toJS();
 }

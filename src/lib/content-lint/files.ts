@@ -15,7 +15,11 @@ export function contentFiles(root: string): { path: string; text: string }[] {
 		.flatMap((folder) =>
 			readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
 				.filter((name) => CONTENT.test(name) && !name.split(sep).includes('node_modules'))
-				.map((name) => relative(root, join(root, folder, name)).split(sep).join('/')),
+				.map((name) =>
+					relative(root, join(root, folder, name))
+						.split(sep)
+						.join('/'),
+				),
 		)
 		.filter((path) => !SKIPPED.has(path))
 		.sort()

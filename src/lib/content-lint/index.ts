@@ -84,15 +84,20 @@ export function lint(files: readonly SourceFile[], { root = process.cwd(), block
 /** Every content file of the project at `root`, read and checked. */
 export function lintProject(root: string, options: Omit<LintOptions, 'root'> = {}): { files: number; reports: Report[] } {
 	const sources = contentFiles(root);
-	return { files: sources.length, reports: lint(sources.map((source) => readSource(source.path, source.text)), { ...options, root }) };
+	return {
+		files: sources.length,
+		reports: lint(
+			sources.map((source) => readSource(source.path, source.text)),
+			{ ...options, root },
+		),
+	};
 }
 
 /** `file:line:column rule message Correction : … Aide : <page>`, one line a contributor can act on. */
 export function formatReport(report: Report): string {
 	const fixable = report.rule.fixable && report.edits ? ' (npm run fix:content le corrige)' : '';
 	const message = report.message.charAt(0).toUpperCase() + report.message.slice(1);
-	const fix = report.fix.charAt(0).toUpperCase() + report.fix.slice(1);
-	return `${report.file}:${report.line}:${report.column}  ${report.id}  ${message} Correction : ${fix}${fixable} Aide : ${errorPageUrl(report.id)}`;
+	return `${report.file}:${report.line}:${report.column}  ${report.id}  ${message} Correction : ${report.fix}${fixable} Aide : ${errorPageUrl(report.id)}`;
 }
 
 /** Applies edits that do not overlap, from the end so that earlier offsets stay valid. */

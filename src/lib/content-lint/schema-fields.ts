@@ -32,11 +32,21 @@ function isProse(schema: z.ZodType): boolean {
 	}
 }
 
-const SHAPES = [pageFrontMatterSchema.shape, checklistSchema.shape, checklistItemSchema.shape, sourceSchema.shape, glossaryTermSchema.shape];
+const SHAPES = [
+	pageFrontMatterSchema.shape,
+	checklistSchema.shape,
+	checklistItemSchema.shape,
+	sourceSchema.shape,
+	glossaryTermSchema.shape,
+];
 
 /** YAML fields whose values are prose, in any collection. */
 export const PROSE_KEYS: ReadonlySet<string> = new Set(
-	SHAPES.flatMap((shape) => Object.entries(shape as Record<string, z.ZodType>).filter(([, field]) => isProse(field)).map(([key]) => key)),
+	SHAPES.flatMap((shape) =>
+		Object.entries(shape as Record<string, z.ZodType>)
+			.filter(([, field]) => isProse(field))
+			.map(([key]) => key),
+	),
 );
 
 /** Our fields first (src/schemas/docs.ts), then Starlight's own: the order of the merged schema. */

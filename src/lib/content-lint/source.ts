@@ -50,7 +50,10 @@ function readPage(path: string, text: string): SourceFile {
 	return file;
 }
 
-function readFields(text: string, base: number): Omit<NonNullable<SourceFile['fields']>, 'start' | 'end' | 'text'> & { prose: ProseSpan[] } {
+function readFields(
+	text: string,
+	base: number,
+): Omit<NonNullable<SourceFile['fields']>, 'start' | 'end' | 'text'> & { prose: ProseSpan[] } {
 	const document = parseDocument(text);
 	const [first] = document.errors;
 	if (first) {

@@ -16,7 +16,8 @@ function lineAt(text: string, offset: number): { line: string; next: string } {
 	const start = text.lastIndexOf('\n', offset - 1) + 1;
 	const end = text.indexOf('\n', offset);
 	const line = text.slice(start, end === -1 ? undefined : end);
-	const next = end === -1 ? '' : text.slice(end + 1, text.indexOf('\n', end + 1) === -1 ? undefined : text.indexOf('\n', end + 1));
+	const next =
+		end === -1 ? '' : text.slice(end + 1, text.indexOf('\n', end + 1) === -1 ? undefined : text.indexOf('\n', end + 1));
 	return { line, next };
 }
 
@@ -32,12 +33,14 @@ export function explainYamlError(error: YAMLError, text: string): YamlProblem {
 			slug: 'tabulation-yaml',
 			message: 'une tabulation sert d’indentation : YAML n’accepte que des espaces. Remplacez-la par deux espaces.',
 		};
-	if (error.code === 'DUPLICATE_KEY') return { offset, slug: 'yaml-malforme', message: 'un même champ apparaît deux fois : gardez-en un seul.' };
+	if (error.code === 'DUPLICATE_KEY')
+		return { offset, slug: 'yaml-malforme', message: 'un même champ apparaît deux fois : gardez-en un seul.' };
 	if (error.code === 'BAD_INDENT' && /^Flow (?:sequence|mapping)/.test(error.message))
 		return {
 			offset,
 			slug: 'yaml-malforme',
-			message: 'un crochet [ ou une accolade { n’est pas refermé : fermez la liste sur la même ligne, ex. : [assistant, dirigeant].',
+			message:
+				'un crochet [ ou une accolade { n’est pas refermé : fermez la liste sur la même ligne, ex. : [assistant, dirigeant].',
 		};
 	const implicitKey = error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY';
 	if (error.code === 'BAD_INDENT' || error.code === 'MISSING_CHAR' || (implicitKey && indent(next) > indent(line)))
@@ -52,7 +55,8 @@ export function explainYamlError(error: YAMLError, text: string): YamlProblem {
 		return {
 			offset,
 			slug: 'yaml-malforme',
-			message: 'une valeur contient « : » ou commence par un caractère spécial : entourez-la de guillemets droits, ex. : title: "Bilan : la suite".',
+			message:
+				'une valeur contient « : » ou commence par un caractère spécial : entourez-la de guillemets droits, ex. : title: "Bilan : la suite".',
 		};
 	if (/quote|quoted/i.test(error.message))
 		return { offset, slug: 'yaml-malforme', message: 'un guillemet ouvert n’est pas refermé sur la même valeur.' };

@@ -28,15 +28,27 @@ function elementFindings(element: JsxElement): Finding[] {
 	const offset = offsetOfNode(element);
 	const name = element.name ?? '';
 	if (FORBIDDEN_ELEMENTS.includes(name.toLowerCase()))
-		findings.push({ offset, message: `balise <${name}> : une page ne peut pas apporter de code ni charger un autre document.`, fix: NO_CODE_FIX });
+		findings.push({
+			offset,
+			message: `balise <${name}> : une page ne peut pas apporter de code ni charger un autre document.`,
+			fix: NO_CODE_FIX,
+		});
 	for (const attribute of element.attributes) {
 		if (attribute.type === 'mdxJsxExpressionAttribute') {
-			findings.push({ offset, message: `<${name} {…}> : des attributs calculés ne sont pas permis.`, fix: 'écrivez chaque attribut avec sa valeur entre guillemets.' });
+			findings.push({
+				offset,
+				message: `<${name} {…}> : des attributs calculés ne sont pas permis.`,
+				fix: 'écrivez chaque attribut avec sa valeur entre guillemets.',
+			});
 			continue;
 		}
 		const attributeName = attribute.name ?? '';
 		if (/^on/i.test(attributeName))
-			findings.push({ offset, message: `attribut ${attributeName} de <${name}> : un gestionnaire d’événement est du code.`, fix: NO_CODE_FIX });
+			findings.push({
+				offset,
+				message: `attribut ${attributeName} de <${name}> : un gestionnaire d’événement est du code.`,
+				fix: NO_CODE_FIX,
+			});
 		const value = attribute.value;
 		if (typeof value !== 'string' || !URL_ATTRIBUTES.has(attributeName.toLowerCase())) continue;
 		if (DANGEROUS_URL.test(value))
@@ -47,12 +59,18 @@ function elementFindings(element: JsxElement): Finding[] {
 				fix: 'mettez l’adresse d’une page (/guides/…/) ou d’un site (https://…) ; une image va dans le dépôt.',
 			});
 		else if (MEDIA.has(name) && OTHER_HOST.test(value))
-			findings.push({ offset, id: 'ressource-externe', message: `<${name} ${attributeName}="${value}"> : l’image ou le média vient d’un autre site.`, fix: EXTERNAL_FIX });
+			findings.push({
+				offset,
+				id: 'ressource-externe',
+				message: `<${name} ${attributeName}="${value}"> : l’image ou le média vient d’un autre site.`,
+				fix: EXTERNAL_FIX,
+			});
 	}
 	return findings;
 }
 
-const EXTERNAL_FIX = 'enregistrez le fichier dans le dépôt, à côté de la page, et citez-le par son chemin : ![Ce qu’il montre](./images/nom.png).';
+const EXTERNAL_FIX =
+	'enregistrez le fichier dans le dépôt, à côté de la page, et citez-le par son chemin : ![Ce qu’il montre](./images/nom.png).';
 
 function markdownFindings(node: Node): Finding[] {
 	const offset = offsetOfNode(node);
@@ -67,9 +85,22 @@ function markdownFindings(node: Node): Finding[] {
 			},
 		];
 	if (node.type === 'image' && OTHER_HOST.test(url))
-		return [{ offset, id: 'ressource-externe', message: `l’image ${url} vient d’un autre site : le site n’appelle aucun autre serveur.`, fix: EXTERNAL_FIX }];
+		return [
+			{
+				offset,
+				id: 'ressource-externe',
+				message: `l’image ${url} vient d’un autre site : le site n’appelle aucun autre serveur.`,
+				fix: EXTERNAL_FIX,
+			},
+		];
 	if (node.type === 'html' && HTML_CODE.test((node as Node & { value: string }).value))
-		return [{ offset, message: `HTML « ${(node as Node & { value: string }).value.slice(0, 40)} » : une page ne peut pas apporter de code.`, fix: NO_CODE_FIX }];
+		return [
+			{
+				offset,
+				message: `HTML « ${(node as Node & { value: string }).value.slice(0, 40)} » : une page ne peut pas apporter de code.`,
+				fix: NO_CODE_FIX,
+			},
+		];
 	return [];
 }
 
@@ -77,7 +108,11 @@ function proseFindings(file: SourceFile): Finding[] {
 	if (file.kind !== 'yaml') return [];
 	return file.prose
 		.filter((span) => HTML_CODE.test(span.text))
-		.map((span) => ({ offset: span.start, message: `« ${span.text.slice(0, 40)} » : un texte ne contient pas de code (balise, gestionnaire d’événement, javascript:).`, fix: NO_CODE_FIX }));
+		.map((span) => ({
+			offset: span.start,
+			message: `« ${span.text.slice(0, 40)} » : un texte ne contient pas de code (balise, gestionnaire d’événement, javascript:).`,
+			fix: NO_CODE_FIX,
+		}));
 }
 
 export const codeInterdit: LintRule = {

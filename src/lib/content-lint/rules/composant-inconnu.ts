@@ -6,6 +6,7 @@
  * the page's `checklists` field.
  */
 import type { Node } from 'mdast';
+import { entryExists } from '../../../schemas/references.ts';
 import { didYouMean } from '../../did-you-mean.ts';
 import { COMPONENT_IMPORT, importLine, knownComponents } from '../components.ts';
 import { isComponentName, jsxElements, offsetOfNode, stringAttribute } from '../jsx.ts';
@@ -64,7 +65,8 @@ function readImports(file: SourceFile, known: ReadonlySet<string>): Imports {
 	return { components, findings };
 }
 
-function checklistFiles(all: readonly SourceFile[]): Set<string> {
+/** The checklists of the files read, to suggest the id that was probably meant. */
+function checklistIds(all: readonly SourceFile[]): Set<string> {
 	const ids = new Set<string>();
 	for (const other of all) {
 		const [, id] = /^(?:content|entreprise)\/checklists\/([^/]+)\.ya?ml$/.exec(other.path) ?? [];
@@ -82,7 +84,6 @@ export const composantInconnu: LintRule = {
 		if (file.kind !== 'mdx' || !file.tree) return [];
 		const known = knownComponents(root);
 		const { components, findings } = readImports(file, known);
-		const checklists = checklistFiles(all);
 		const declared = Array.isArray(file.fields?.data.checklists) ? (file.fields.data.checklists as unknown[]) : [];
 		for (const element of jsxElements(file.tree)) {
 			const name = element.name;
@@ -104,11 +105,12 @@ export const composantInconnu: LintRule = {
 			if (component !== 'Checklist') continue;
 			const id = stringAttribute(element, 'id');
 			if (id === undefined) continue;
-			if (!checklists.has(id))
+			// The same test as the `checklists` field's (src/schemas/references.ts): the file exists.
+			if (!entryExists('checklists', id))
 				findings.push({
 					offset,
 					id: 'checklist-inconnue',
-					message: `<Checklist id="${id}" /> : aucune checklist « ${id} », le fichier content/checklists/${id}.yaml n’existe pas${didYouMean(id, checklists)}.`,
+					message: `<Checklist id="${id}" /> : aucune checklist « ${id} », le fichier content/checklists/${id}.yaml n’existe pas${didYouMean(id, checklistIds(all))}.`,
 					fix: 'corrigez l’identifiant : le nom d’un fichier de content/checklists/, sans .yaml.',
 				});
 			else if (!declared.includes(id))

@@ -33,13 +33,18 @@ export const imageAbsente: LintRule = {
 		for (const node of walk(file.tree))
 			if (node.type === 'image') {
 				const lost = missing(file, (node as Image).url, context);
-				if (lost) findings.push({ offset: offsetOfNode(node), message: `l’image ${(node as Image).url} est introuvable : ${lost} n’existe pas.` });
+				if (lost)
+					findings.push({
+						offset: offsetOfNode(node),
+						message: `l’image ${(node as Image).url} est introuvable : ${lost} n’existe pas.`,
+					});
 			}
 		for (const element of jsxElements(file.tree)) {
 			if (element.name !== 'img') continue;
 			const src = stringAttribute(element, 'src') ?? '';
 			const lost = missing(file, src, context);
-			if (lost) findings.push({ offset: offsetOfNode(element), message: `l’image ${src} est introuvable : ${lost} n’existe pas.` });
+			if (lost)
+				findings.push({ offset: offsetOfNode(element), message: `l’image ${src} est introuvable : ${lost} n’existe pas.` });
 		}
 		return findings;
 	},

@@ -25,6 +25,11 @@ export const pageEnDouble: LintRule = {
 		const first = all.find((other: SourceFile) => pageAddress(other.path) === address);
 		if (!first || first === file) return [];
 		const url = address.slice(address.indexOf(':') + 1);
-		return [{ offset: 0, message: `le fichier ${first.path} donne déjà l’adresse ${url} : deux fichiers pour une même page, l’un des deux disparaîtrait du site.` }];
+		return [
+			{
+				offset: 0,
+				message: `le fichier ${first.path} donne déjà l’adresse ${url} : deux fichiers pour une même page, l’un des deux disparaîtrait du site.`,
+			},
+		];
 	},
 };
