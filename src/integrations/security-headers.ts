@@ -13,7 +13,6 @@
  * hashes (each distinct script hashed once), a second rewrites it; neither holds the whole site
  * in memory, and at most FILE_CONCURRENCY files are open at once.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +23,7 @@ import {
 	bundledScriptsPlugin,
 	companyScripts,
 	componentInlineScripts,
+	refusedScripts,
 	type AllowedScripts,
 } from '../lib/security/code-scripts.ts';
 import { errorPageUrl } from '../lib/contributor-errors.ts';
@@ -38,15 +38,6 @@ async function htmlFiles(dir: string): Promise<string[]> {
 	return entries
 		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
 		.map((entry) => join(entry.parentPath, entry.name));
-}
-
-/** The content file a built page comes from, for the message that names it. */
-function sourceOfPage(root: string, page: string): string {
-	const id = page.replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, '') || 'index';
-	for (const folder of ['content/docs', 'entreprise/docs'])
-		for (const candidate of [`${id}.mdx`, `${id}.md`, `${id}/index.mdx`, `${id}/index.md`])
-			if (existsSync(join(root, folder, candidate))) return `${folder}/${candidate}`;
-	return 'une page de src/pages/';
 }
 
 export function securityHeaders(site: SiteConfig): AstroIntegration {
@@ -84,12 +75,7 @@ export function securityHeaders(site: SiteConfig): AstroIntegration {
 				const refused: string[] = [];
 				await mapWithConcurrency(files, FILE_CONCURRENCY, async (file) => {
 					const html = await readFile(file, 'utf8');
-					for (const script of inlineScripts(html)) {
-						if (allowed.has(hashOf.get(script) ?? scriptHash(script))) continue;
-						const page = relative(outDir, file).split(sep).join('/');
-						const excerpt = script.trim().replace(/\s+/g, ' ').slice(0, 60);
-						refused.push(`${sourceOfPage(root, page)} (dist/${page}) : script « ${excerpt} » écrit par aucun composant du site.`);
-					}
+					refused.push(...refusedScripts(root, relative(outDir, file).split(sep).join('/'), html, allowed));
 					pageHashes(html);
 				});
 				if (refused.length > 0)

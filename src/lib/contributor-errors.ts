@@ -92,12 +92,10 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 	for (const key of path) {
 		const rank = typeof key === 'number' ? `${key + 1}${key === 0 ? 'er' : 'e'}` : '';
 		if (typeof key === 'number') words = words ? `${rank} élément de ${words}` : `${rank} entrée du fichier`;
-		else
-			words = words
-				? /(?:élément de \S+|entrée du fichier)$/.test(words)
-					? `${String(key)} du ${words}`
-					: `${words}.${String(key)}`
-				: String(key);
+		else if (!words) words = String(key);
+		else if (/élément de \S+$/.test(words)) words = `${String(key)} du ${words}`;
+		else if (words.endsWith('entrée du fichier')) words = `${String(key)} de la ${words}`;
+		else words = `${words}.${String(key)}`;
 	}
 	return words;
 }

@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { scriptHash } from './csp.ts';
+import { inlineScripts, scriptHash } from './csp.ts';
 
 /** Folders of `.astro` components whose `is:inline` scripts reach the pages. */
 export const COMPONENT_DIRS = ['src', 'node_modules/@astrojs/starlight'];
@@ -76,4 +76,23 @@ export function bundledScriptsPlugin(root: string, allowed: AllowedScripts): Plu
 			},
 		},
 	};
+}
+
+/** The content file a built page comes from (`guides/x/index.html` → `content/docs/guides/x.mdx`). */
+export function sourceOfPage(root: string, page: string): string {
+	const id = page.replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, '') || 'index';
+	for (const folder of ['content/docs', 'entreprise/docs'])
+		for (const candidate of [`${id}.mdx`, `${id}.md`, `${id}/index.mdx`, `${id}/index.md`])
+			if (existsSync(join(root, folder, candidate))) return `${folder}/${candidate}`;
+	return 'une page de src/pages/';
+}
+
+/** The inline scripts of a built page that no code wrote, each named with its page and source file. */
+export function refusedScripts(root: string, page: string, html: string, allowed: AllowedScripts): string[] {
+	return inlineScripts(html)
+		.filter((script) => !allowed.has(scriptHash(script)))
+		.map(
+			(script) =>
+				`${sourceOfPage(root, page)} (dist/${page}) : script « ${script.trim().replace(/\s+/g, ' ').slice(0, 60)} » écrit par aucun composant du site.`,
+		);
 }
