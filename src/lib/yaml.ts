@@ -12,10 +12,12 @@ export function parseYaml(text: string, file: string): unknown {
 		const before = text.slice(0, problem.offset);
 		const line = before.split('\n').length;
 		const column = problem.offset - before.lastIndexOf('\n');
+		// One catalogue page for every syntax error of a file read here (site.yaml, the loaders):
+		// the content checks, which run first, send each cause to its own page.
 		throw new ContributorError(
 			file,
 			[{ field: '', message: `ligne ${line}, colonne ${column} : ${problem.message}` }],
-			problem.slug,
+			'yaml-malforme',
 		);
 	}
 	return document.toJS();

@@ -24,8 +24,8 @@ describe('each mistake sends to its catalogue page', () => {
 	it.each([
 		// a tab and a misaligned field have their own pages, apart from other YAML errors
 		['yaml-malforme', 'tabulation.mdx', ['tabulation-yaml']],
-		['yaml-malforme', 'indentation.yaml', ['indentation-yaml']],
-		['yaml-malforme', 'deux-points.yaml', ['yaml-malforme']],
+		['yaml-malforme', 'indentation.mdx', ['indentation-yaml']],
+		['yaml-malforme', 'deux-points.mdx', ['yaml-malforme']],
 		// fields: the page follows the kind of problem the schema found
 		['valeur-invalide', 'champ-mal-nomme.mdx', ['champ-inconnu']],
 		['valeur-invalide', 'date-jour-mois.mdx', ['valeur-invalide']],

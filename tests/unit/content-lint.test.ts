@@ -51,22 +51,22 @@ const EXPECTED: [rule: string, name: string, reports: [where: string, message: s
 	// an item's field one space too far
 	[
 		'yaml-malforme',
-		'indentation.yaml',
+		'indentation.mdx',
 		[
 			[
-				'8:6',
-				'un champ est mal aligné : les champs d’un même niveau commencent à la même colonne, ceux d’une liste sous leur tiret (deux espaces de plus que le champ parent).',
+				'5:4',
+				'en-tête : un champ est mal aligné : les champs d’un même niveau commencent à la même colonne, ceux d’une liste sous leur tiret (deux espaces de plus que le champ parent).',
 			],
 		],
 	],
 	// a value holding « : » without quotes
 	[
 		'yaml-malforme',
-		'deux-points.yaml',
+		'deux-points.mdx',
 		[
 			[
-				'1:8',
-				'une valeur contient « : » ou commence par un caractère spécial : entourez-la de guillemets droits, ex. : title: "Bilan : la suite".',
+				'2:8',
+				'en-tête : une valeur contient « : » ou commence par un caractère spécial : entourez-la de guillemets droits, ex. : title: "Bilan : la suite".',
 			],
 		],
 	],
