@@ -9,12 +9,13 @@
  * scripts, one reviewed file each in `entreprise/scripts/`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { inlineScripts, scriptHash } from './csp.ts';
 
-/** Folders of `.astro` components whose `is:inline` scripts reach the pages. */
-export const COMPONENT_DIRS = ['src', 'node_modules/@astrojs/starlight'];
+/** Our components, and the packages whose `.astro` components' `is:inline` scripts reach the pages. */
+export const COMPONENT_DIRS = ['src'];
+export const COMPONENT_PACKAGES = ['@astrojs/starlight'];
 /** Where a company declares a script of its own: one `.js` file per script, reviewed like code. */
 export const COMPANY_SCRIPTS_DIR = 'entreprise/scripts';
 
@@ -30,13 +31,26 @@ function astroFiles(dir: string): string[] {
 		.map((name) => join(dir, name));
 }
 
+/** Where Node finds a package from the project: its node_modules, or a parent's (a fixture's copy). */
+function packageDir(root: string, name: string): { dir: string; base: string } | undefined {
+	for (let base = root; ; base = dirname(base)) {
+		const dir = join(base, 'node_modules', name);
+		if (existsSync(join(dir, 'package.json'))) return { dir, base };
+		if (dirname(base) === base) return undefined;
+	}
+}
+
 /** The `is:inline` scripts of the components, as they are written into the pages. */
 export function componentInlineScripts(root: string, allowed: AllowedScripts = new Map()): AllowedScripts {
-	for (const dir of COMPONENT_DIRS)
-		for (const file of astroFiles(join(root, dir)))
+	const dirs = [
+		...COMPONENT_DIRS.map((dir) => ({ dir: join(root, dir), base: root })),
+		...COMPONENT_PACKAGES.flatMap((name) => packageDir(root, name) ?? []),
+	];
+	for (const { dir, base } of dirs)
+		for (const file of astroFiles(dir))
 			for (const [, attributes = '', body = ''] of readFileSync(file, 'utf8').matchAll(INLINE_SCRIPT))
 				if (/\bis:inline\b/.test(attributes) && !/\bsrc=/.test(attributes) && !/\bdefine:vars\b/.test(attributes))
-					allowed.set(scriptHash(body), relative(root, file).split(sep).join('/'));
+					allowed.set(scriptHash(body), relative(base, file).split(sep).join('/'));
 	return allowed;
 }
 
