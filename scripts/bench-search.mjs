@@ -8,18 +8,20 @@
  * - bytes fetched for the first query and for a later one (service workers blocked, cold cache);
  * - what the service worker precaches.
  *
- * The plain project is generated in `.bench/plain/` (inside the repository, so packages resolve):
- * Starlight with its defaults, the pages of content/docs as Markdown with the components stripped.
- * It is deleted at the end. Not a test: figures vary with the machine, nothing here fails on them.
+ * The plain project is the benchmark's (`scripts/bench/projects.ts`, `.bench/plain-0/`): Starlight
+ * with its defaults in French, the pages of content/docs as Markdown. Not a test: figures vary
+ * with the machine, nothing here fails on them.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { getManifest } from 'workbox-build';
-import { serveStatic } from '../tests/helpers/static-server.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { PROJECT_ROOT as ROOT, runAstro } from './lib/project-copy.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from './lib/chromium.ts';
+import { plainProject } from './bench/projects.ts';
 import { manifestOptions } from '../src/lib/offline/workbox-config.ts';
+<<<<<<< HEAD
 import { splitFrontMatter } from '../src/lib/front-matter.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -27,6 +29,8 @@ const BENCH = join(ROOT, '.bench');
 const PLAIN = join(BENCH, 'plain');
 const ASTRO = join(dirname(fileURLToPath(import.meta.resolve('astro/package.json'))), 'bin/astro.mjs');
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+=======
+>>>>>>> main
 /** Queries typed in turn in one visit: the first fetches the index. */
 const QUERIES = [
 	'charge mentale',
@@ -40,6 +44,7 @@ const VISITS = 3;
 /** A reader's typing pace, in ms between keys. */
 const KEY_DELAY = 60;
 
+<<<<<<< HEAD
 function build(cwd) {
 	const started = performance.now();
 	const result = spawnSync(process.execPath, [ASTRO, 'build'], {
@@ -98,6 +103,13 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 		mkdirSync(dirname(target), { recursive: true });
 		writeFileSync(target, `---\n${kept}\n---\n${markdown}`);
 	}
+=======
+/** Builds `root` and returns its wall time in ms; a failed build stops the measure. */
+function built(root) {
+	const run = runAstro(root);
+	if (!run.ok) throw new Error(`Build failed in ${root}:\n${run.output}`);
+	return run.ms;
+>>>>>>> main
 }
 
 /** Counts the bytes the page and its workers fetch (bodies and headers), from the last reset. */
@@ -218,13 +230,13 @@ const openHeaderSearch = (site) => async (page, reset) => {
 
 async function main() {
 	console.log('Building this site…');
-	const oursBuild = build(ROOT);
+	const oursBuild = built(ROOT);
 	console.log('Generating and building plain Starlight with the same pages…');
-	generatePlainProject();
-	const plainBuild = build(PLAIN);
+	const PLAIN = plainProject(0);
+	const plainBuild = built(PLAIN);
 	const ours = await serveStatic(join(ROOT, 'dist'), '/');
 	const plain = await serveStatic(join(PLAIN, 'dist'), '/');
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 	try {
 		const rows = [
 			await measure(browser, 'Partenaire, page /recherche/', openSearchPage(ours), oursShown),
@@ -246,7 +258,6 @@ async function main() {
 		await browser.close();
 		await ours.close();
 		await plain.close();
-		rmSync(BENCH, { recursive: true, force: true });
 	}
 }
 

@@ -1,10 +1,10 @@
 /**
- * At the start of `astro build` and `astro dev`, the content checks of `npm run lint:content`
+ * At the start of `astro build`, `astro sync` and `astro dev`, the content checks of `npm run lint:content`
  * that are mistakes rather than style (the rules marked `blocksBuild`): the contributor reads the
  * same French message, once, with its file, line, field, fix and catalogue page, before Astro
  * would print its own English one (« Expected a closing tag », « [InvalidContentEntryDataError] »).
  *
- * A build stops there. A dev server reports them and checks each file again when it is saved,
+ * A build or a sync stops there. A dev server reports them and checks each file again when it is saved,
  * so that the preview keeps running while the contributor fixes the page.
  */
 import { readFileSync } from 'node:fs';
@@ -29,7 +29,7 @@ export function contentChecks(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ config, command, logger }) => {
 				root = fileURLToPath(config.root);
-				if (command !== 'build' && command !== 'dev') return;
+				if (command === 'preview') return;
 				const started = performance.now();
 				const { files, reports } = lintProject(root, { blockingOnly: true });
 				if (reports.length === 0) {
@@ -37,8 +37,9 @@ export function contentChecks(): AstroIntegration {
 					return;
 				}
 				report(logger, reports.map(formatReport));
-				// Stop before Astro loads the content: it would report the same mistakes again, in English.
-				if (command === 'build') process.exit(1);
+				// Stop before Astro loads the content (build, sync, check): it would report the same
+				// mistakes again, in English. A dev server keeps running while the contributor fixes them.
+				if (command !== 'dev') process.exit(1);
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				server.watcher.on('change', (path) => {

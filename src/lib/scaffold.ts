@@ -3,7 +3,7 @@
  * placeholder that the schemas refuse, so that the build fails until a person has written it.
  * Pure: scripts/new.ts does the reading and writing of files.
  */
-import { PLACEHOLDER, SLUG_PATTERN } from '../schemas/shared.ts';
+import { PLACEHOLDER, SLUG_PATTERN, TOPICS } from '../schemas/shared.ts';
 
 export const SCAFFOLD_KINDS = ['guide', 'checklist', 'template'] as const;
 export type ScaffoldKind = (typeof SCAFFOLD_KINDS)[number];
@@ -43,7 +43,7 @@ const PAGE_FIELDS = (type: 'guide' | 'template') => [
 	`description: ${todo('une phrase qui dit ce que l’on trouve sur la page')}`,
 	`type: ${type}`,
 	`audiences: [${todo('assistant, dirigeant ou entreprise, séparés par des virgules hors des guillemets')}]`,
-	`topic: ${todo('un thème parmi posture, confiance, numerique, reseau, charge-invisible, role-strategique, reconnaissance')}`,
+	`topic: ${todo(`un thème parmi ${TOPICS.join(', ')}`)}`,
 	`checklists: [${todo('identifiant d’une checklist de content/checklists/, ou supprimez cette ligne')}]`,
 	`sources: [${todo('identifiant d’une source de content/sources/')}]`,
 	`reviewed: ${todo('date de relecture, AAAA-MM-JJ')}`,
