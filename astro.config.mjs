@@ -47,14 +47,10 @@ export default defineConfig({
 		}),
 	},
 	integrations: [
-<<<<<<< HEAD
 		// First: a content mistake stops the build with its French message before anything loads.
 		contentChecks(),
-		siteModules(site),
-=======
 		siteModules({ ...site, hiddenPageIds: [...hidden] }),
 		overlayPublic(),
->>>>>>> main
 		starlight({
 			title: site.organisation,
 			logo: site.logoFile ? { src: `./${site.logoFile}` } : undefined,

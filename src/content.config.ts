@@ -20,13 +20,8 @@ const hiddenIds = new Set(hidden.map((page) => page.id));
 
 export const collections = {
 	docs: defineCollection({
-<<<<<<< HEAD
-		loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
-		schema: docsCollectionSchema,
-=======
 		loader: docsFiles(site),
-		schema: docsSchema({ extend: pageSchema }),
->>>>>>> main
+		schema: docsCollectionSchema,
 	}),
 	checklists: defineCollection({
 		loader: yamlFiles('content/checklists', {

@@ -20,11 +20,11 @@ export const ERROR_SLUGS = {
 	'texte-a-remplir': 'Un texte à remplir n’a pas été remplacé',
 	'site-invalide': 'Une valeur de content/site.yaml est invalide',
 	'yaml-malforme': 'Un fichier YAML ne peut pas être lu',
-<<<<<<< HEAD
+	'conflit-git': 'Une fusion git n’est pas terminée',
+	'id-deja-pris': 'Une checklist de l’entreprise reprend l’identifiant d’une checklist du guide',
 	'indentation-yaml': 'Un champ est mal aligné dans l’en-tête ou le YAML',
 	'tabulation-yaml': 'Une tabulation dans l’en-tête ou le YAML',
 	'page-en-double': 'Deux fichiers donnent la même adresse',
-	'marqueur-de-conflit': 'Des marqueurs de conflit Git sont restés dans le fichier',
 	// MDX syntax, components, images and code, checked by `npm run lint:content` and at build start.
 	'mdx-invalide': 'La syntaxe MDX de la page est invalide',
 	'composant-inconnu': 'Un composant est inconnu ou n’est pas importé',
@@ -36,10 +36,6 @@ export const ERROR_SLUGS = {
 	'accolade-dans-le-texte': 'Une accolade { } dans le texte',
 	// The built pages, checked after the build (src/integrations/security-headers.ts).
 	'script-non-autorise': 'Une page construite contient un script que le code du site n’a pas écrit',
-=======
-	'conflit-git': 'Une fusion git n’est pas terminée',
-	'id-deja-pris': 'Une checklist de l’entreprise reprend l’identifiant d’une checklist du guide',
->>>>>>> main
 	// MDX components and links, checked while pages render.
 	'checklist-inconnue': 'Une checklist citée n’existe pas',
 	'checklist-non-declaree': 'Une checklist intégrée manque au champ checklists de la page',

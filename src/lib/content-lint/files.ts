@@ -4,14 +4,14 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { CONTENT_FOLDERS, OVERLAY, UPSTREAM } from '../overlay/layout.ts';
 
 const CONTENT = /\.(?:mdx|md|ya?ml)$/;
-const FOLDERS = ['content', 'entreprise'];
 /** Configuration, not prose: its own schema checks it when the site builds. */
-const SKIPPED = new Set(['content/site.yaml', 'entreprise/site.yaml']);
+const SKIPPED = new Set<string>([UPSTREAM.site, OVERLAY.site]);
 
 export function contentFiles(root: string): { path: string; text: string }[] {
-	return FOLDERS.filter((folder) => existsSync(join(root, folder)))
+	return CONTENT_FOLDERS.filter((folder) => existsSync(join(root, folder)))
 		.flatMap((folder) =>
 			readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
 				.filter((name) => CONTENT.test(name) && !name.split(sep).includes('node_modules'))

@@ -10,7 +10,7 @@ import { champsDuModele } from './rules/champs-du-modele.ts';
 import { codeInterdit } from './rules/code-interdit.ts';
 import { composantInconnu } from './rules/composant-inconnu.ts';
 import { imageAbsente } from './rules/image-absente.ts';
-import { marqueurDeConflit } from './rules/marqueur-de-conflit.ts';
+import { conflitGit } from './rules/conflit-git.ts';
 import { mdxInvalide } from './rules/mdx-invalide.ts';
 import { pageEnDouble } from './rules/page-en-double.ts';
 import { yamlMalforme } from './rules/yaml-malforme.ts';
@@ -33,7 +33,7 @@ import { position, readSource } from './source.ts';
 import type { Edit, LintContext, LintRule, Report, SourceFile } from './types.ts';
 
 export const RULES: readonly LintRule[] = [
-	marqueurDeConflit,
+	conflitGit,
 	yamlMalforme,
 	mdxInvalide,
 	pageEnDouble,

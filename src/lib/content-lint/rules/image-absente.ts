@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Image } from 'mdast';
+import { OVERLAY } from '../../overlay/layout.ts';
 import { jsxElements, offsetOfNode, stringAttribute } from '../jsx.ts';
 import { walk } from '../source.ts';
 import type { Finding, LintRule, LintContext, SourceFile } from '../types.ts';
@@ -16,7 +17,7 @@ function missing(file: SourceFile, url: string, { root }: LintContext): string |
 	if (!url || NOT_A_FILE.test(url)) return undefined;
 	const path = decodeURI(url.replace(/[?#].*$/, ''));
 	const candidates = path.startsWith('/')
-		? [join(root, 'public', path), join(root, 'entreprise/public', path)]
+		? [join(root, 'public', path), join(root, OVERLAY.public, path)]
 		: [join(root, dirname(file.path), path)];
 	if (candidates.some((candidate) => existsSync(candidate))) return undefined;
 	return path.startsWith('/') ? `public${path}` : join(dirname(file.path), path).split('\\').join('/');

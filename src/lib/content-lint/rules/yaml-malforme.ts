@@ -3,7 +3,7 @@
  * first error: the ones after it follow from it.
  */
 import type { LintRule } from '../types.ts';
-import { hasConflictMarkers } from './marqueur-de-conflit.ts';
+import { hasConflictMarkers } from './conflit-git.ts';
 
 export const yamlMalforme: LintRule = {
 	id: 'yaml-malforme',
@@ -12,7 +12,7 @@ export const yamlMalforme: LintRule = {
 	blocksBuild: true,
 	check(file) {
 		const problem = file.fields?.syntaxError;
-		if (!problem || hasConflictMarkers(file.text)) return [];
+		if (!problem || hasConflictMarkers(file.text, file.kind === 'mdx')) return [];
 		const where = file.kind === 'mdx' ? 'en-tête : ' : '';
 		return [{ offset: problem.offset, id: problem.slug, message: `${where}${problem.message}` }];
 	},
