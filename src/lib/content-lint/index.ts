@@ -4,7 +4,8 @@
  * mechanical fixes that `npm run fix:content` applies. The rules marked `blocksBuild` are the
  * mistakes: the build runs them first (src/integrations/content-checks.ts) and stops on them.
  */
-import { errorPageUrl } from '../contributor-errors.ts';
+import { ContributorError, errorPageUrl } from '../contributor-errors.ts';
+import { loadSiteConfig } from '../site-config.ts';
 import { accoladeDansLeTexte } from './rules/accolade-dans-le-texte.ts';
 import { champsDuModele } from './rules/champs-du-modele.ts';
 import { codeInterdit } from './rules/code-interdit.ts';
@@ -69,7 +70,7 @@ export function lint(files: readonly SourceFile[], { root = process.cwd(), block
 	const reports: Report[] = [];
 	for (const file of files)
 		for (const rule of rules)
-			for (const finding of rule.check(file, files, context))
+			for (const finding of checkSafely(rule, file, files, context))
 				reports.push({
 					...finding,
 					...position(file.text, finding.offset),
@@ -81,16 +82,59 @@ export function lint(files: readonly SourceFile[], { root = process.cwd(), block
 	return reports.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 
-/** Every content file of the project at `root`, read and checked. */
+/**
+ * A rule's findings. References are checked against the site's settings (hidden pages): when
+ * those cannot be read, the rule has nothing to say on this file, and `lintProject` reports the
+ * settings' own error once instead of a crash.
+ */
+function checkSafely(rule: LintRule, file: SourceFile, files: readonly SourceFile[], context: LintContext): Finding[] {
+	try {
+		return rule.check(file, files, context);
+	} catch (error) {
+		if (error instanceof ContributorError) return [];
+		throw error;
+	}
+}
+
+/** The settings' checks (content/site.yaml, entreprise/site.yaml, conflict markers), as reports. */
+const SITE_SETTINGS: LintRule = {
+	id: 'site-invalide',
+	fix: 'corrigez ce que le message indique.',
+	fixable: false,
+	blocksBuild: true,
+	check: () => [],
+};
+
+function settingsReports(root: string): Report[] {
+	try {
+		loadSiteConfig(root);
+		return [];
+	} catch (error) {
+		if (!(error instanceof ContributorError)) throw error;
+		return error.problems.map(({ field, message }) => ({
+			file: error.file,
+			line: Number(/^ligne (\d+)/.exec(message)?.[1] ?? 1),
+			column: 1,
+			offset: 0,
+			message: `${field ? `champ « ${field} » : ` : ''}${message}`,
+			id: error.slug,
+			fix: SITE_SETTINGS.fix,
+			rule: SITE_SETTINGS,
+		}));
+	}
+}
+
+/** Every content file of the project at `root`, read and checked, and the site's settings. */
 export function lintProject(root: string, options: Omit<LintOptions, 'root'> = {}): { files: number; reports: Report[] } {
 	const sources = contentFiles(root);
-	return {
-		files: sources.length,
-		reports: lint(
-			sources.map((source) => readSource(source.path, source.text)),
-			{ ...options, root },
-		),
-	};
+	const settings = settingsReports(root);
+	const reports = lint(
+		sources.map((source) => readSource(source.path, source.text)),
+		{ ...options, root },
+	);
+	// A conflict marker is reported by both: the file's own line is enough.
+	const kept = settings.filter((report) => !reports.some((other) => other.file === report.file && other.id === report.id));
+	return { files: sources.length, reports: [...kept, ...reports] };
 }
 
 /** `file:line:column rule message Correction : … Aide : <page>`, one line a contributor can act on. */
