@@ -4,8 +4,8 @@
  * same French message, once, with its file, line, field, fix and catalogue page, before Astro
  * would print its own English one (« Expected a closing tag », « [InvalidContentEntryDataError] »).
  *
- * A build or a sync stops there. A dev server reports them and checks each file again when it is saved,
- * so that the preview keeps running while the contributor fixes the page.
+ * Each command stops there. A running dev server checks each file again when it is saved and
+ * prints the same lines for it, beside Astro's own report of the mistake.
  */
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
@@ -37,12 +37,13 @@ export function contentChecks(): AstroIntegration {
 					return;
 				}
 				report(logger, reports.map(formatReport));
-				// Stop before Astro loads the content (build, sync, check): it would report the same
-				// mistakes again, in English. A dev server keeps running while the contributor fixes them.
-				if (command !== 'dev') process.exit(1);
+				// Stop before Astro loads the content: it would report the same mistakes again, in English,
+				// and a dev server would stop on them anyway.
+				process.exit(1);
 			},
 			'astro:server:setup': ({ server, logger }) => {
-				server.watcher.on('change', (path) => {
+				server.watcher.on('all', (event, path) => {
+					if (event !== 'add' && event !== 'change') return;
 					const file = relative(root, path).split(sep).join('/');
 					if (!/^(?:content|entreprise)\/.+\.(?:mdx?|ya?ml)$/.test(file)) return;
 					const others = contentFiles(root).map((source) => readSource(source.path, source.text));
