@@ -31,7 +31,7 @@ import { titreAbsent } from './rules/titre-absent.ts';
 import { titreEnDouble } from './rules/titre-en-double.ts';
 import { titreNiveau1 } from './rules/titre-niveau-1.ts';
 import { position, readSource } from './source.ts';
-import type { Edit, LintContext, LintRule, Report, SourceFile } from './types.ts';
+import type { Edit, Finding, LintContext, LintRule, Report, SourceFile } from './types.ts';
 
 export const RULES: readonly LintRule[] = [
 	conflitGit,
