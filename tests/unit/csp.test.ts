@@ -18,6 +18,11 @@ describe('inline scripts', () => {
 		['<script type="application/ld+json">{}</script>', []],
 		// several per page, in order
 		['<script>1</script><p></p><script>\n2\n</script>', ['1', '\n2\n']],
+		// code shown on a page, carried by an attribute (a copy button) or a comment, is not a script
+		[
+			'<button data-code="<script>{`x`}</script>" title=\'<script>y</script>\'></button><!-- <script>z</script> --><script>a()</script>',
+			['a()'],
+		],
 	])('%s', (html, expected) => {
 		expect(inlineScripts(html)).toEqual(expected);
 	});
