@@ -83,7 +83,7 @@ export function securityHeaders(site: SiteConfig): AstroIntegration {
 						[
 							`${refused.length} script${refused.length > 1 ? 's' : ''} que le code du site n’a pas écrit${refused.length > 1 ? 's' : ''} : la politique de sécurité ne les autorise pas.`,
 							...[...new Set(refused)].map((line) => `  - ${line}`),
-							'  Correction : supprimez le script de la page ; un script d’entreprise se déclare dans entreprise/scripts/ (voir /heberger/).',
+							'  Correction : supprimez le script de la page ; un script d’une entreprise se déclare dans un fichier de entreprise/scripts/, relu comme du code.',
 							`  Aide : ${errorPageUrl('script-non-autorise')}`,
 						].join('\n'),
 					);
