@@ -6,6 +6,7 @@
  */
 import { ContributorError, errorPageUrl } from '../contributor-errors.ts';
 import { loadSiteConfig } from '../site-config.ts';
+import { publicationOf, type Publication } from '../overlay/publication.ts';
 import { accoladeDansLeTexte } from './rules/accolade-dans-le-texte.ts';
 import { champsDuModele } from './rules/champs-du-modele.ts';
 import { codeInterdit } from './rules/code-interdit.ts';
@@ -64,8 +65,11 @@ export interface LintOptions extends Partial<LintContext> {
 	blockingOnly?: boolean;
 }
 
-export function lint(files: readonly SourceFile[], { root = process.cwd(), blockingOnly = false }: LintOptions = {}): Report[] {
-	const context: LintContext = { root };
+export function lint(
+	files: readonly SourceFile[],
+	{ root = process.cwd(), blockingOnly = false, publication }: LintOptions = {},
+): Report[] {
+	const context: LintContext = { root, publication };
 	const rules = blockingOnly ? RULES.filter((rule) => rule.blocksBuild) : RULES;
 	const reports: Report[] = [];
 	for (const file of files)
@@ -105,13 +109,12 @@ const SITE_SETTINGS: LintRule = {
 	check: () => [],
 };
 
-function settingsReports(root: string): Report[] {
+function readSettings(root: string): { publication?: Publication; reports: Report[] } {
 	try {
-		loadSiteConfig(root);
-		return [];
+		return { publication: publicationOf(loadSiteConfig(root), root), reports: [] };
 	} catch (error) {
 		if (!(error instanceof ContributorError)) throw error;
-		return error.problems.map(({ field, message }) => ({
+		const reports = error.problems.map(({ field, message }) => ({
 			file: error.file,
 			line: Number(/^ligne (\d+)/.exec(message)?.[1] ?? 1),
 			column: 1,
@@ -121,19 +124,30 @@ function settingsReports(root: string): Report[] {
 			fix: SITE_SETTINGS.fix,
 			rule: SITE_SETTINGS,
 		}));
+		return { reports };
 	}
+}
+
+/** Files the build leaves out: pages hidden by the settings, and the checklists only they use. */
+function isPublished(path: string, publication: Publication | undefined): boolean {
+	if (!publication) return true;
+	if (publication.hidden.some((page) => page.file === path)) return false;
+	const [, checklist] = /^(?:content|entreprise)\/checklists\/([^/]+)\.ya?ml$/.exec(path) ?? [];
+	return !checklist || !publication.hiddenChecklists.has(checklist);
 }
 
 /** Every content file of the project at `root`, read and checked, and the site's settings. */
 export function lintProject(root: string, options: Omit<LintOptions, 'root'> = {}): { files: number; reports: Report[] } {
-	const sources = contentFiles(root);
-	const settings = settingsReports(root);
+	const settings = readSettings(root);
+	const sources = contentFiles(root).filter((source) => isPublished(source.path, settings.publication));
 	const reports = lint(
 		sources.map((source) => readSource(source.path, source.text)),
-		{ ...options, root },
+		{ ...options, root, publication: settings.publication },
 	);
 	// A conflict marker is reported by both: the file's own line is enough.
-	const kept = settings.filter((report) => !reports.some((other) => other.file === report.file && other.id === report.id));
+	const kept = settings.reports.filter(
+		(report) => !reports.some((other) => other.file === report.file && other.id === report.id),
+	);
 	return { files: sources.length, reports: [...kept, ...reports] };
 }
 

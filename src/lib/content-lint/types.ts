@@ -2,6 +2,7 @@
 import type { Root } from 'mdast';
 import type { Document } from 'yaml';
 import type { ErrorSlug } from '../contributor-errors.ts';
+import type { Publication } from '../overlay/publication.ts';
 import type { YamlProblem } from './yaml-errors.ts';
 
 /** Replace `text.slice(start, end)` by `replacement`. */
@@ -61,6 +62,8 @@ export interface Finding {
 export interface LintContext {
 	/** The project root, where `content/`, `public/` and `src/components/` are. */
 	root: string;
+	/** What the build publishes (src/lib/overlay/publication.ts), when the site's settings load. */
+	publication?: Publication | undefined;
 }
 
 export interface LintRule {

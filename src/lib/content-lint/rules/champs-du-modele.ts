@@ -9,6 +9,7 @@ import { checklistSchema } from '../../../schemas/checklists.ts';
 import { glossaryTermSchema } from '../../../schemas/glossary.ts';
 import { sourceSchema } from '../../../schemas/sources.ts';
 import { z } from '../../../schemas/zod.ts';
+import { publishedTerms, type Publication } from '../../overlay/publication.ts';
 import { pageFrontMatterSchema } from '../schema-fields.ts';
 import { isPage } from '../source.ts';
 import type { Finding, LintRule, SourceFile } from '../types.ts';
@@ -46,6 +47,29 @@ function locate(file: SourceFile, path: readonly PropertyKey[]): number {
 	return fields.start + offset;
 }
 
+/**
+ * The fields as the loaders hand them to the schema (src/content.config.ts): without the glossary
+ * terms of hidden pages, and with a kept checklist moved to the visible page that uses it.
+ */
+function loadedData(file: SourceFile, data: Record<string, unknown>, publication: Publication | undefined): unknown {
+	if (!publication) return data;
+	const [, checklist = ''] = /^(?:content|entreprise)\/checklists\/([^/]+)\.ya?ml$/.exec(file.path) ?? [];
+	const guide = publication.checklistGuides.get(checklist);
+	return guide ? { ...data, guide } : data;
+}
+
+/** The glossary's terms, each checked at its own position in the file; those of hidden pages are not built. */
+function glossaryIssues(data: unknown, publication: Publication | undefined) {
+	if (!Array.isArray(data)) return glossarySchema.safeParse(data).error?.issues ?? [];
+	const terms = data as Record<string, unknown>[];
+	const published = publication ? publishedTerms(terms, new Set(publication.hidden.map((page) => page.id))) : terms;
+	return published.flatMap((term) => {
+		const index = terms.findIndex((original) => original['id'] === term['id']);
+		const issues = glossaryTermSchema.safeParse(term).error?.issues ?? [];
+		return issues.map((issue) => ({ ...issue, path: [index, ...issue.path] }));
+	});
+}
+
 const HELP = /Aide : \/contribuer\/erreurs\/([a-z0-9-]+)\/$/;
 
 function slugOf(message: string): ErrorSlug {
@@ -58,14 +82,16 @@ export const champsDuModele: LintRule = {
 	fix: 'voyez les champs possibles et leurs valeurs sur /contribuer/champs/.',
 	fixable: false,
 	blocksBuild: true,
-	check(file) {
+	check(file, _all, { publication }) {
 		const schema = schemaFor(file.path);
 		// No front matter, or YAML that does not parse: their own rules report them.
 		if (!schema || !file.fields?.valid) return [];
-		const result = schema.safeParse(file.fields.data);
-		if (result.success) return [];
+		const issues =
+			schema === glossarySchema
+				? glossaryIssues(file.fields.data, publication)
+				: (schema.safeParse(loadedData(file, file.fields.data, publication)).error?.issues ?? []);
 		const findings: Finding[] = [];
-		for (const issue of result.error.issues) {
+		for (const issue of issues) {
 			// A page without a title is the rule titre-absent's, with its own page.
 			if (file.kind === 'mdx' && issue.path.length === 1 && issue.path[0] === 'title' && file.fields.data.title === undefined)
 				continue;

@@ -2,16 +2,15 @@
  * Two files for one address (`guide.md` beside `guide.mdx`, or `guide.mdx` beside
  * `guide/index.mdx`): Astro keeps one of them and warns in English, and the other page vanishes.
  */
+import { pageIdOf } from '../../overlay/publication.ts';
 import type { LintRule, SourceFile } from '../types.ts';
 
-const PAGE = /^(content|entreprise)\/docs\/(.+)\.mdx?$/;
-
-/** The address a page file gets, with the folder it belongs to (ours or a company's). */
+/** The address a page file gets: the id Astro gives it (src/lib/overlay/publication.ts), as a path. */
 export function pageAddress(path: string): string | undefined {
-	const [, owner, id] = PAGE.exec(path) ?? [];
-	if (!owner || id === undefined || id.split('/').some((part) => part.startsWith('_'))) return undefined;
-	const slug = id.toLowerCase().replace(/(?:^|\/)index$/, '');
-	return `${owner}:${slug ? `/${slug}/` : '/'}`;
+	if (!/^(?:content|entreprise)\/docs\/.+\.mdx?$/.test(path) || path.split('/').some((part) => part.startsWith('_')))
+		return undefined;
+	const id = pageIdOf(path);
+	return id === 'index' ? '/' : `/${id}/`;
 }
 
 export const pageEnDouble: LintRule = {
@@ -24,11 +23,10 @@ export const pageEnDouble: LintRule = {
 		if (!address) return [];
 		const first = all.find((other: SourceFile) => pageAddress(other.path) === address);
 		if (!first || first === file) return [];
-		const url = address.slice(address.indexOf(':') + 1);
 		return [
 			{
 				offset: 0,
-				message: `le fichier ${first.path} donne déjà l’adresse ${url} : deux fichiers pour une même page, l’un des deux disparaîtrait du site.`,
+				message: `le fichier ${first.path} donne déjà l’adresse ${address} : deux fichiers pour une même page, l’un des deux disparaîtrait du site.`,
 			},
 		];
 	},
