@@ -9,6 +9,7 @@ import { glossaryTermSchema } from './schemas/glossary.ts';
 import { yamlFiles } from './loaders/yaml-files.ts';
 import { interfaceStringsSchema } from './schemas/i18n.ts';
 import { parseYaml } from './lib/yaml.ts';
+import { axisSchema } from './schemas/diagnostic.ts';
 
 export const collections = {
 	docs: defineCollection({
@@ -32,5 +33,9 @@ export const collections = {
 			parser: (text) => parseYaml(text, 'content/glossary.yaml') as Record<string, unknown>[],
 		}),
 		schema: glossaryTermSchema,
+	}),
+	diagnostic: defineCollection({
+		loader: yamlFiles('content/diagnostic'),
+		schema: axisSchema,
 	}),
 };

@@ -5,6 +5,7 @@
  * this one names the file, the line and the likely fix in French, and refuses a file name that
  * would make an unsafe id.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,7 +47,8 @@ export function yamlFiles(directory: string): Loader {
 			}
 
 			async function loadAll(): Promise<void> {
-				const names = (await readdir(dir)).filter((name) => YAML_FILE.test(name) && !name.startsWith('_'));
+				// A project may have no such folder (a fixture, a company without a diagnostic): an empty collection.
+				const names = (existsSync(dir) ? await readdir(dir) : []).filter((name) => YAML_FILE.test(name) && !name.startsWith('_'));
 				const ids = new Set(await Promise.all(names.map((name) => loadFile(join(dir, name)))));
 				for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
 			}
