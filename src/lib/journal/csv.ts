@@ -61,19 +61,26 @@ export function parseCsv(text: string, separator: string): { cells: string[]; li
 	for (let i = 0; i < text.length; i++) {
 		const char = text[i];
 		if (quoted) {
-			if (char === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-			else if (char === '"') quoted = false;
+			if (char === '"' && text[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else if (char === '"') quoted = false;
 			else {
 				if (char === '\n') line++;
 				cell += char;
 			}
 		} else if (char === '"' && cell === '') quoted = true;
-		else if (char === separator) (cells.push(cell), (cell = ''));
-		else if (char === '\n' || char === '\r') {
+		else if (char === separator) {
+			cells.push(cell);
+			cell = '';
+		} else if (char === '\n' || char === '\r') {
 			if (char === '\r' && text[i + 1] === '\n') i++;
 			cells.push(cell);
 			if (cells.some((value) => value.trim() !== '')) rows.push({ cells, line: rowLine });
-			((cells = []), (cell = ''), line++, (rowLine = line));
+			cells = [];
+			cell = '';
+			line++;
+			rowLine = line;
 		} else cell += char;
 	}
 	cells.push(cell);
