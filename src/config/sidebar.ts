@@ -93,6 +93,7 @@ export function summariseFolder(folder: string, slugs: string[], hasFile: (name:
 export function buildSidebar(site: SiteConfig, root = process.cwd()) {
 	const docs = join(root, 'content/docs');
 	const localPages = folderItems(docs, LOCAL_PAGES_DIR);
+	const tools = folderItems(docs, 'outils');
 	return [
 		{ label: 'Accueil', link: '/' },
 		{ label: 'Rechercher', link: '/recherche/' },
@@ -101,6 +102,7 @@ export function buildSidebar(site: SiteConfig, root = process.cwd()) {
 		{ label: 'Parcours', items: folderItems(docs, 'parcours') },
 		{ label: 'Guides', items: folderItems(docs, 'guides') },
 		{ label: 'Checklists', link: '/checklists/' },
+		...(tools.length > 0 ? [{ label: 'Outils', items: tools }] : []),
 		{ label: 'Modèles', collapsed: true, items: folderItems(docs, 'modeles') },
 		{
 			label: 'Contribuer',

@@ -49,7 +49,7 @@ export const axisSchema = z
 			'La page du guide qui traite l’axe (chemin d’une page de content/docs/, ex. : guides/piliers-de-la-confiance).',
 		),
 		section: z
-			.string({ error: fieldError('Ancre de titre attendue, sans # (ex. : transparence--parler-tôt-et-dans-les-deux-sens).') })
+			.string({ error: fieldError('Ancre de titre attendue, sans # (ex. : transparence-parler-tôt-et-dans-les-deux-sens).') })
 			.regex(/^[^\s#]+$/, { error: withHelp('Une ancre s’écrit sans # ni espace.', 'valeur-invalide') })
 			.optional()
 			.describe(
