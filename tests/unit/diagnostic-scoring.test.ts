@@ -52,15 +52,22 @@ describe('diagnostic scores', () => {
 		expect(isComplete(model, answers)).toBe(false);
 	});
 
-	it('names the two weakest axes that are not solid, lowest first, ties in questionnaire order', () => {
-		const scores = [
-			{ axisId: 't', score: 60 },
-			{ axisId: 'f', score: 40 },
-			{ axisId: 'a', score: 60 },
-			{ axisId: 'p', score: 90 },
-		];
-		expect(weakestAxes(scores)).toEqual(['f', 't']);
-		expect(weakestAxes([{ axisId: 'p', score: 80 }])).toEqual([]);
+	it.each([
+		// every fragile axis, lowest first, however many
+		[
+			[30, 40, 45, 90],
+			['t', 'f', 'a'],
+		],
+		// none fragile: the two lowest that are not solid, ties in questionnaire order
+		[
+			[60, 55, 60, 70],
+			['f', 't'],
+		],
+		// all solid: nothing to work on first
+		[[80, 90, 75, 100], []],
+	])('works first on %j → %j', (values, expected) => {
+		const scores = values.map((score, index) => ({ axisId: ['t', 'f', 'a', 'p'][index] ?? '', score }));
+		expect(weakestAxes(scores)).toEqual(expected);
 	});
 
 	it('measures the change since the previous run', () => {

@@ -67,8 +67,10 @@ export function drawBarChart(container: HTMLElement, spec: ChartSpec): void {
 			const y = top + LINE + index * (BAR + GAP);
 			svg.append(node('rect', { x: 0, y, width: barsWidth, height: BAR, class: 'bar-chart__track' }));
 			if (value === null) return;
-			const barWidth = Math.max(2, Math.round((Math.min(value, spec.max) / spec.max) * barsWidth));
-			svg.append(node('rect', { x: 0, y, width: barWidth, height: BAR, class: `bar-chart__bar bar-chart__bar--${index}` }));
+			// A small value keeps a visible sliver; zero draws no bar at all.
+			const barWidth = value === 0 ? 0 : Math.max(3, Math.round((Math.min(value, spec.max) / spec.max) * barsWidth));
+			if (barWidth > 0)
+				svg.append(node('rect', { x: 0, y, width: barWidth, height: BAR, class: `bar-chart__bar bar-chart__bar--${index}` }));
 			const text = node('text', { x: barsWidth + 6, y: y + 13, class: 'bar-chart__text' });
 			text.textContent = row.texts[index] ?? '';
 			svg.append(text);

@@ -185,7 +185,7 @@ export function startJournal(): void {
 			rows: synthesis.byFamily.map((share) => ({
 				label: share.label,
 				values: [share.minutes],
-				texts: [share.minutes === 0 ? '0' : formatMinutes(share.minutes)],
+				texts: [formatMinutes(share.minutes)],
 			})),
 		};
 	});

@@ -40,13 +40,16 @@ export function isComplete(model: DiagnosticModel, answers: Answers): boolean {
 	return model.statementIds.every((id) => isAnswer(answers[id]));
 }
 
-/** The `count` lowest axes that are not yet solid, lowest first (ties in questionnaire order). */
+/**
+ * The axes to work on first: every fragile one; when none is fragile, the `count` lowest of those
+ * not yet solid. Lowest first, ties in questionnaire order.
+ */
 export function weakestAxes(scores: readonly AxisScore[], count = 2): string[] {
-	return scores
+	const candidates = scores
 		.flatMap(({ axisId, score }, index) => (score !== null && levelOf(score) !== 'solide' ? [{ axisId, score, index }] : []))
-		.sort((a, b) => a.score - b.score || a.index - b.index)
-		.slice(0, count)
-		.map(({ axisId }) => axisId);
+		.sort((a, b) => a.score - b.score || a.index - b.index);
+	const fragile = candidates.filter(({ score }) => levelOf(score) === 'fragile');
+	return (fragile.length > 0 ? fragile : candidates.slice(0, count)).map(({ axisId }) => axisId);
 }
 
 /** Change of each axis since an earlier run, in points; null where either run lacks a score. */
