@@ -69,7 +69,7 @@ export class JournalPage {
 
 	async open(): Promise<void> {
 		await this.page.goto(JOURNAL);
-		await expect(this.page.getByRole('heading', { level: 1 })).toHaveText('Journal de la charge invisible');
+		await expect(this.page.getByRole('heading', { level: 1 })).toHaveText('Journal de charge invisible');
 	}
 	async add(task: JournalTask): Promise<void> {
 		await this.page.getByLabel('Ce que vous avez fait').fill(task.task);
