@@ -11,7 +11,11 @@ export function formatMinutes(minutes: number): string {
 
 const DAY_FORMAT = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** « 2026-03-12 » → « 12 mars 2026 »; the first of the month is « 1er ». */
+/**
+ * « 2026-03-12 » → « 12 mars 2026 »; the first of the month is « 1er », as `frenchDate` of
+ * src/lib/labels.ts writes it. Not imported from there: labels.ts reaches the Zod schemas, which
+ * would ship Zod in the tools' browser scripts.
+ */
 export function formatDay(day: string): string {
 	return DAY_FORMAT.format(new Date(`${day}T12:00:00Z`))
 		.replace(/^1 /, '1er ')
