@@ -1,5 +1,4 @@
 /** The two tools of /outils/, in the words a reader would use: shared by the site and company specs. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 export const DIAGNOSTIC = 'outils/diagnostic/';
@@ -94,14 +93,6 @@ export class JournalPage {
 	familyRow(label: string) {
 		return this.synthesis.getByRole('table', { name: 'Temps par catégorie' }).getByRole('row', { name: new RegExp(`^${label}`) });
 	}
-}
-
-/** axe on the page as it is now (after the reader's actions), in the theme it was opened in. */
-export async function axeNow(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-		.analyze();
-	return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** How far the page scrolls sideways: 0 when it fits its viewport. */

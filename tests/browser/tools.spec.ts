@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { THEMES } from './checks.ts';
-import { axeNow, DiagnosticPage, JournalPage, sidewaysScroll, type JournalTask } from './tools-pages.ts';
+import { axeViolations, THEMES } from './checks.ts';
+import { DiagnosticPage, JournalPage, sidewaysScroll, type JournalTask } from './tools-pages.ts';
 
 /** The assistant is rather positive; the executive much less on the first statements. */
 const ASSISTANT = (index: number) => (index < 3 ? 5 : 4);
@@ -153,7 +153,7 @@ test.describe('Diagnostic du binôme', () => {
 			await diagnostic.submit();
 			await diagnostic.paste(executiveCode);
 			await expect(diagnostic.comparison).toBeVisible();
-			expect(await axeNow(page)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 	}
 });
@@ -258,7 +258,7 @@ test.describe('Journal de la charge invisible', () => {
 			const journal = new JournalPage(page);
 			await journal.open();
 			for (const task of TASKS) await journal.add(task);
-			expect(await axeNow(page)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 	}
 });

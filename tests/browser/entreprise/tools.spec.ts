@@ -4,7 +4,7 @@
  * policy applied by a real server and the service worker only exist in a browser.
  */
 import { expect, test } from '@playwright/test';
-import { COMPANY_BASE } from '../../helpers/entreprise.ts';
+import { COMPANY_BASE } from '../../../scripts/lib/company-site.ts';
 import { waitForOfflineReady } from '../checks.ts';
 import { DIAGNOSTIC, DiagnosticPage, JOURNAL, JournalPage } from '../tools-pages.ts';
 
@@ -31,21 +31,25 @@ test('under the sub-path, every link of the diagnostic stays in the copy and the
 	expect(errors).toEqual([]);
 });
 
-test('after one visit, both tools work with the network off', async ({ page, context }) => {
-	test.setTimeout(120_000);
-	await page.goto('');
-	await waitForOfflineReady(page);
-	await context.setOffline(true);
-	try {
-		const journal = new JournalPage(page);
-		await page.goto(JOURNAL);
-		await journal.add({ task: 'Préparé le dossier du comité hors connexion', family: 'ANT', minutes: 25 });
-		await expect(journal.entries).toHaveCount(1);
-		const diagnostic = new DiagnosticPage(page);
-		await diagnostic.open();
-		await diagnostic.answerAll(() => 5);
-		await diagnostic.submit();
-	} finally {
-		await context.setOffline(false);
-	}
+test.describe('offline', () => {
+	test.use({ serviceWorkers: 'allow' });
+
+	test('after one visit, both tools work with the network off', async ({ page, context }) => {
+		test.setTimeout(120_000);
+		await page.goto('');
+		await waitForOfflineReady(page);
+		await context.setOffline(true);
+		try {
+			const journal = new JournalPage(page);
+			await page.goto(JOURNAL);
+			await journal.add({ task: 'Préparé le dossier du comité hors connexion', family: 'ANT', minutes: 25 });
+			await expect(journal.entries).toHaveCount(1);
+			const diagnostic = new DiagnosticPage(page);
+			await diagnostic.open();
+			await diagnostic.answerAll(() => 5);
+			await diagnostic.submit();
+		} finally {
+			await context.setOffline(false);
+		}
+	});
 });
