@@ -14,6 +14,17 @@ import { withHelp } from '../lib/contributor-errors.ts';
 import { fieldError, proseSchema, slugSchema } from './shared.ts';
 import { entryReference } from './references.ts';
 import { z } from './zod.ts';
+import { publicationOf } from '../lib/overlay/publication.ts';
+import { loadSiteConfig } from '../lib/site-config.ts';
+
+/**
+ * What a company hides (`hiddenPages`) is not a contributor's mistake: an axis keeps its questions
+ * and loses only the link to a hidden guide (null) or a hidden checklist (left out).
+ */
+function hidden(): { pages: Set<string>; checklists: ReadonlySet<string> } {
+	const publication = publicationOf(loadSiteConfig());
+	return { pages: new Set(publication.hidden.map((page) => page.id)), checklists: publication.hiddenChecklists };
+}
 
 /** The two kinds of axis, in the order the results show them. */
 export const AXIS_KINDS = ['pilier', 'dimension'] as const;
@@ -45,9 +56,9 @@ export const axisSchema = z
 			.positive()
 			.describe('La place de l’axe dans le questionnaire et les résultats, à partir de 1.'),
 		summary: proseSchema.describe('Ce que l’axe mesure, en une phrase.'),
-		guide: entryReference('docs').describe(
-			'La page du guide qui traite l’axe (chemin d’une page de content/docs/, ex. : guides/piliers-de-la-confiance).',
-		),
+		guide: z
+			.preprocess((id) => (typeof id === 'string' && hidden().pages.has(id) ? null : id), entryReference('docs').nullable())
+			.describe('La page du guide qui traite l’axe (chemin d’une page de content/docs/, ex. : guides/piliers-de-la-confiance).'),
 		section: z
 			.string({ error: fieldError('Ancre de titre attendue, sans # (ex. : transparence-parler-tôt-et-dans-les-deux-sens).') })
 			.regex(/^[^\s#]+$/, { error: withHelp('Une ancre s’écrit sans # ni espace.', 'valeur-invalide') })
@@ -56,7 +67,10 @@ export const axisSchema = z
 				'L’ancre de la section du guide à relire, sans # ; le lien est vérifié à la construction. Par défaut : le haut de la page.',
 			),
 		checklists: z
-			.array(entryReference('checklists'), { error: fieldError('Liste d’identifiants de checklists attendue.') })
+			.preprocess(
+				(ids) => (Array.isArray(ids) ? ids.filter((id) => !(typeof id === 'string' && hidden().checklists.has(id))) : ids),
+				z.array(entryReference('checklists'), { error: fieldError('Liste d’identifiants de checklists attendue.') }),
+			)
 			.default([])
 			.describe('Les checklists proposées quand le score de l’axe est faible. Par défaut : aucune.'),
 		levels: z
