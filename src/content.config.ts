@@ -8,6 +8,7 @@ import { glossaryTermSchema } from './schemas/glossary.ts';
 import { yamlFiles } from './loaders/yaml-files.ts';
 import { interfaceStringsSchema } from './schemas/i18n.ts';
 import { parseYaml } from './lib/yaml.ts';
+import { axisSchema } from './schemas/diagnostic.ts';
 import { docsFiles } from './loaders/docs-files.ts';
 import { loadSiteConfig } from './lib/site-config.ts';
 import { publicationOf, publishedTerms } from './lib/overlay/publication.ts';
@@ -44,5 +45,9 @@ export const collections = {
 			parser: (text) => publishedTerms(parseYaml(text, 'content/glossary.yaml') as Record<string, unknown>[], hiddenIds),
 		}),
 		schema: glossaryTermSchema,
+	}),
+	diagnostic: defineCollection({
+		loader: yamlFiles('content/diagnostic', { optional: true }),
+		schema: axisSchema,
 	}),
 };

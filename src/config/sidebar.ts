@@ -89,6 +89,7 @@ export function buildSidebar(site: SiteConfig, root = process.cwd()) {
 	const docs = join(root, 'content/docs');
 	// A company's pages live in its overlay (entreprise/docs/) and are published under /interne/.
 	const localPages = folderItems(docs, LOCAL_PAGES_DIR, join(root, OVERLAY.docs));
+	const tools = folderItems(docs, 'outils');
 	return [
 		{ label: 'Accueil', link: '/' },
 		{ label: 'Rechercher', link: '/recherche/' },
@@ -97,6 +98,7 @@ export function buildSidebar(site: SiteConfig, root = process.cwd()) {
 		{ label: 'Parcours', items: folderItems(docs, 'parcours') },
 		{ label: 'Guides', items: folderItems(docs, 'guides') },
 		{ label: 'Checklists', link: '/checklists/' },
+		...(tools.length > 0 ? [{ label: 'Outils', items: tools }] : []),
 		{ label: 'Modèles', collapsed: true, items: folderItems(docs, 'modeles') },
 		{
 			label: 'Contribuer',

@@ -58,6 +58,10 @@ export const ERROR_SLUGS = {
 	'element-sans-verbe': 'Un élément de checklist ne commence pas par un verbe',
 	// Site structure, checked when the sidebar is built (src/config/sidebar.ts).
 	'dossier-sans-sommaire': 'Un dossier de pages trop long pour le menu n’a pas de sommaire',
+	// The tools of /outils/, checked when their pages are built (src/lib/diagnostic/, src/lib/journal/).
+	'enonce-en-double': 'Deux énoncés du diagnostic ont le même identifiant',
+	'nombre-d-enonces': 'Le diagnostic a trop ou trop peu d’énoncés',
+	'familles-du-journal': 'Le tableau des catégories du journal est introuvable',
 } as const;
 
 export type ErrorSlug = keyof typeof ERROR_SLUGS;
