@@ -25,6 +25,7 @@ export const ERROR_SLUGS = {
 	'checklist-non-declaree': 'Une checklist intégrée manque au champ checklists de la page',
 	'composant-invalide': 'Un composant MDX a reçu une valeur invalide',
 	'lien-casse': 'Un lien mène à une page qui n’existe pas',
+	'construction-non-imprimable': 'Le livre blanc ne sait pas imprimer une construction de la page',
 	// Writing rules, checked by `npm run lint:content` (one rule per file in src/lib/content-lint/rules/).
 	'espace-ponctuation': 'Il manque une espace avant : ; ! ou ?',
 	guillemets: 'Des guillemets droits ou anglais au lieu de « »',

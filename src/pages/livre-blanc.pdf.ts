@@ -11,6 +11,7 @@ import { audienceList, frenchDate } from '../lib/labels.ts';
 import { guidesInPathOrder, isLivreBlancGuide } from '../lib/pdf/path-order.ts';
 import { unknownChecklistError } from '../lib/checklists/errors.ts';
 import type { Block } from '../lib/pdf/mdast-blocks.ts';
+import { logoPath, readLogo } from '../lib/pdf/brand.ts';
 
 export const GET: APIRoute = async () => {
 	// A site without the assistant path (a company's trimmed copy) gets its guides in sidebar order.
@@ -28,6 +29,8 @@ export const GET: APIRoute = async () => {
 	const pdf = await renderLivreBlanc({
 		organisation: site.organisation,
 		siteAddress: new URL(import.meta.env.BASE_URL, site.siteUrl).href,
+		accentColor: site.accentColor,
+		logo: site.logo ? readLogo(logoPath(site.logo)) : undefined,
 		date,
 		dateText: frenchDate(date),
 		guides: guides.map((guide) => ({
@@ -45,7 +48,7 @@ export const GET: APIRoute = async () => {
 
 /** The guide's blocks; a checklist it names without a YAML file fails as it does on the page. */
 function checkedBlocks(body: string, file: string, checklists: ReadonlyMap<string, unknown>): Block[] {
-	const blocks = mdxBlocks(body);
+	const blocks = mdxBlocks(body, file);
 	const walk = (list: Block[]): void => {
 		for (const block of list) {
 			if (block.type === 'checklist' && !checklists.has(block.id)) throw unknownChecklistError(file, block.id);

@@ -26,6 +26,7 @@ export async function checklistSheet(entry: CollectionEntry<'checklists'>): Prom
 		title: entry.data.title,
 		summary: entry.data.summary,
 		version: entry.data.version,
+		recurrence: entry.data.recurrence,
 		items: entry.data.items,
 		guideTitle: guide.data.title,
 		guideAddress: absoluteAddress(pageUrl(guide.id)),
@@ -33,6 +34,7 @@ export async function checklistSheet(entry: CollectionEntry<'checklists'>): Prom
 		reviewed: reviewed && frenchDate(reviewed),
 		reviewedDate: reviewed ?? new Date('2026-01-01T00:00:00Z'),
 		organisation: site.organisation,
+		accentColor: site.accentColor,
 		pageAddress: absoluteAddress(checklistUrls(entry.id, import.meta.env.BASE_URL).page),
 	};
 }
