@@ -50,6 +50,8 @@ const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
 /** Room kept for notes at the foot of a sheet: at least this many lines. */
 const NOTE_LINES = 3;
 const NOTE_LINE_GAP = 22;
+/** Height of the periods' names and date lines over the columns, in help-text sizes. */
+const PERIOD_HEADER = 3.4;
 
 type Item = PrintableChecklist['items'][number];
 
@@ -82,7 +84,7 @@ function withGroups(items: readonly Item[]): { item: Item; opens?: string | unde
 
 /** Height of the items, their groups and the period header, as `drawChecklistItems` lays them out. */
 function itemsHeight(doc: Pdf, items: readonly Item[], sizes: ChecklistSizes, columns: number): number {
-	const header = columns > 0 ? sizes.help * 2.2 : 0;
+	const header = columns > 0 ? PERIOD_HEADER * sizes.help : 0;
 	return (
 		header +
 		withGroups(items).reduce(
@@ -180,15 +182,22 @@ export function drawChecklistItems(
 		useFont(doc, 'semibold', sizes.help).fillColor(GRAY);
 		const y = doc.y;
 		periods.forEach((period, index) => {
-			doc.text(period, columnsLeft + index * COLUMN, y, { width: COLUMN, align: 'center', lineBreak: false });
+			const columnLeft = columnsLeft + index * COLUMN;
+			doc.text(period, columnLeft, y, { width: COLUMN, align: 'center', lineBreak: false });
+			// A short line under the period's name, for its date.
+			doc
+				.moveTo(columnLeft + 4, y + sizes.help * 2.6)
+				.lineTo(columnLeft + COLUMN - 4, y + sizes.help * 2.6)
+				.lineWidth(0.5)
+				.stroke(RULE);
 		});
 		doc.endMarkedContent();
-		doc.fillColor('black');
+		doc.fillColor('black').strokeColor('black');
 		doc.x = left;
-		doc.y = y + sizes.help * 2.2;
+		doc.y = y + PERIOD_HEADER * sizes.help;
 	};
 	if (periods.length > 0) {
-		keepTogether(doc, sizes.help * 2.2 + itemHeight(doc, items[0] ?? { id: '', label: '' }, sizes, periods.length));
+		keepTogether(doc, PERIOD_HEADER * sizes.help + itemHeight(doc, items[0] ?? { id: '', label: '' }, sizes, periods.length));
 		header();
 	}
 	const list = doc.struct('L');

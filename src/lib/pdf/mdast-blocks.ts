@@ -47,7 +47,7 @@ interface Node {
 	label?: string | null | undefined;
 	data?: { directiveLabel?: boolean | null } | undefined;
 	attributes?: { type: string; name?: string | undefined; value?: unknown }[] | Record<string, unknown> | null | undefined;
-	position?: { start: { line: number } } | undefined;
+	position?: { start: { line: number; offset?: number }; end: { offset?: number } } | undefined;
 }
 
 /** Starlight's aside kinds and the title each shows when the author gives none (its French UI). */
@@ -289,4 +289,33 @@ export function mdxBlocks(source: string, file = 'page MDX'): Block[] {
 	const tree = mdxToMdast(source, { features: { directive: true } }) as unknown as Node;
 	const blocks = reader.blocks(tree.children);
 	return reader.notes.length > 0 ? [...blocks, { type: 'notes', addresses: reader.notes }] : blocks;
+}
+
+/** A <Template> of a page: its title, its printable blocks and its Markdown as the author wrote it. */
+export interface PageTemplate {
+	title: string;
+	blocks: Block[];
+	markdown: string;
+}
+
+/** The templates of an MDX page, in order (a template page has one; the downloads take them all). */
+export function mdxTemplates(source: string, file = 'page MDX'): PageTemplate[] {
+	const reader = new PageReader(file);
+	const found: PageTemplate[] = [];
+	const walk = (nodes: Node[] = []): void => {
+		for (const node of nodes) {
+			if (node.type === 'mdxJsxFlowElement' && node.name === 'Template') {
+				const children = node.children ?? [];
+				const start = children[0]?.position?.start.offset ?? 0;
+				const end = children.at(-1)?.position?.end.offset ?? start;
+				found.push({
+					title: frenchTypography(reader.attribute(node, 'title') ?? ''),
+					blocks: reader.blocks(children),
+					markdown: source.slice(start, end),
+				});
+			} else walk(node.children);
+		}
+	};
+	walk((mdxToMdast(source, { features: { directive: true } }) as unknown as Node).children);
+	return found;
 }
