@@ -16,6 +16,8 @@ export interface PageLayout {
 	number: number;
 	/** Filled areas at least `minWidth` wide, with their fill colour. */
 	fills: (Rect & { color: string })[];
+	/** Every fill colour the page sets, for text and shapes alike. */
+	colours: Set<string>;
 	texts: (Rect & { text: string; size: number })[];
 }
 
@@ -46,10 +48,14 @@ export async function readLayout(bytes: Uint8Array, minWidth = 60): Promise<Page
 		const height = page.view[3] ?? 0;
 		const operators = await page.getOperatorList();
 		const fills: PageLayout['fills'] = [];
+		const colours = new Set<string>();
 		let color = '#000000';
 		operators.fnArray.forEach((fn, index) => {
 			const args = operators.argsArray[index] as unknown[];
-			if (fn === OPS.setFillRGBColor) color = String(args[0]);
+			if (fn === OPS.setFillRGBColor) {
+				color = String(args[0]);
+				colours.add(color);
+			}
 			if (fn !== OPS.constructPath || args[0] !== OPS.fill) return;
 			const box = args[2] as Record<number, number> | undefined;
 			if (!box) return;
@@ -66,19 +72,32 @@ export async function readLayout(bytes: Uint8Array, minWidth = 60): Promise<Page
 			// From the ascender to the descender of the line, as a reader sees the glyphs.
 			texts.push({ text: item.str, size, left: x, right: x + item.width, top: height - y - size * 0.75, bottom: height - y + size * 0.2 });
 		}
-		pages.push({ number, fills, texts });
+		pages.push({ number, fills, colours, texts });
 	}
 	await task.destroy();
 	return pages;
 }
 
-/** The texts of a page that overlap another text (two lines set on top of each other). */
+/**
+ * The texts of a page that overlap a text of another line (two lines set on top of each other).
+ * Pieces of one line (pdf.js splits a line at kerning and font changes) share their top.
+ */
 export function overlappingLines(page: PageLayout): string[] {
 	const found: string[] = [];
 	page.texts.forEach((a, index) => {
 		for (const b of page.texts.slice(index + 1)) {
-			if (intersects(a, b, 1)) found.push(`p. ${page.number}: « ${a.text} » / « ${b.text} »`);
+			if (Math.abs(a.top - b.top) > 1 && intersects(a, b, 1)) found.push(`p. ${page.number}: « ${a.text} » / « ${b.text} »`);
 		}
 	});
 	return found;
+}
+
+/** The text of the largest type on a page (its chapter title, on a chapter's first page). */
+export function largestText(page: PageLayout | undefined): string {
+	const texts = page?.texts ?? [];
+	const size = Math.max(...texts.map((text) => text.size));
+	return texts
+		.filter((text) => text.size === size)
+		.map((text) => text.text.trim())
+		.join(' ');
 }

@@ -8,9 +8,23 @@ const MESSAGES = {
 	selected: 'Le modèle est sélectionné : copiez-le avec Ctrl+C (ou Cmd+C sur Mac).',
 } as const;
 
+/**
+ * The template as it reads: without the heading anchors (their icon and their hidden « Section
+ * intitulée … » text). The copy is laid out off screen for a moment, so its text keeps its lines.
+ */
+function readable(body: HTMLElement): { html: string; text: string } {
+	const copy = body.cloneNode(true) as HTMLElement;
+	for (const hidden of copy.querySelectorAll('.sl-anchor-link, [aria-hidden="true"], .sr-only')) hidden.remove();
+	copy.style.position = 'fixed';
+	copy.style.insetInlineStart = '-10000px';
+	document.body.append(copy);
+	const text = copy.innerText;
+	copy.remove();
+	return { html: copy.innerHTML, text };
+}
+
 async function copyFormatted(body: HTMLElement): Promise<boolean> {
-	const html = body.innerHTML;
-	const text = body.innerText;
+	const { html, text } = readable(body);
 	try {
 		if (typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
 			await navigator.clipboard.write([
