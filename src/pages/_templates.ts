@@ -16,7 +16,12 @@ export function templateOf(entry: CollectionEntry<'docs'>) {
 	if (templates.length === 0) {
 		throw new ContributorError(
 			entry.filePath ?? entry.id,
-			[{ field: 'type', message: 'une page de type « template » contient au moins un <Template title="…">, que ses téléchargements reprennent.' }],
+			[
+				{
+					field: 'type',
+					message: 'une page de type « template » contient au moins un <Template title="…">, que ses téléchargements reprennent.',
+				},
+			],
 			'valeur-invalide',
 		);
 	}

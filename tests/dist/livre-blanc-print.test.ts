@@ -40,9 +40,16 @@ describe('livre blanc as printed', () => {
 		const problems = layout.slice(1).flatMap((page) => {
 			const boxes = boxesOf(page);
 			return [
-				...boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => intersects(a, b)).map(() => `p. ${page.number}: deux encadrés`)),
+				...boxes.flatMap((a, i) =>
+					boxes
+						.slice(i + 1)
+						.filter((b) => intersects(a, b))
+						.map(() => `p. ${page.number}: deux encadrés`),
+				),
 				...boxes.flatMap((area) =>
-					page.texts.filter((text) => intersects(area, text) && !contains(area, text)).map((text) => `p. ${page.number}: ${text.text}`),
+					page.texts
+						.filter((text) => intersects(area, text) && !contains(area, text))
+						.map((text) => `p. ${page.number}: ${text.text}`),
 				),
 			];
 		});

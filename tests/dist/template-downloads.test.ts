@@ -49,7 +49,10 @@ const words = (text: string) =>
 /** The template's text on its page: the body of `[data-template-body]`. */
 function pageTemplateWords(slug: string): string[] {
 	const html = readFileSync(join(DIST, 'modeles', slug, 'index.html'), 'utf8');
-	const body = find(parse(html) as unknown as Element, (node) => !!node.attrs?.some((attr) => attr.name === 'data-template-body'));
+	const body = find(
+		parse(html) as unknown as Element,
+		(node) => !!node.attrs?.some((attr) => attr.name === 'data-template-body'),
+	);
 	if (!body) throw new Error(`${slug}: no [data-template-body] on the page`);
 	return words(textOf(body));
 }

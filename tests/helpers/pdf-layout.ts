@@ -70,7 +70,14 @@ export async function readLayout(bytes: Uint8Array, minWidth = 60): Promise<Page
 			const [, , , scale = 0, x = 0, y = 0] = item.transform as number[];
 			const size = Math.abs(scale);
 			// From the ascender to the descender of the line, as a reader sees the glyphs.
-			texts.push({ text: item.str, size, left: x, right: x + item.width, top: height - y - size * 0.75, bottom: height - y + size * 0.2 });
+			texts.push({
+				text: item.str,
+				size,
+				left: x,
+				right: x + item.width,
+				top: height - y - size * 0.75,
+				bottom: height - y + size * 0.2,
+			});
 		}
 		pages.push({ number, fills, colours, texts });
 	}

@@ -42,7 +42,14 @@ describe('checklist sheet', () => {
 
 	it('opens each group once, with its name, before its items', async () => {
 		const { text } = await readPdf(await renderChecklistPdf(sheet));
-		const order = positions(text, ['Avant la réunion', 'Relire l’ordre du jour.', 'Réserver la salle.', 'Pendant la réunion', 'Noter les décisions.', 'Après la réunion']);
+		const order = positions(text, [
+			'Avant la réunion',
+			'Relire l’ordre du jour.',
+			'Réserver la salle.',
+			'Pendant la réunion',
+			'Noter les décisions.',
+			'Après la réunion',
+		]);
 		expect(order.every((at) => at >= 0)).toBe(true);
 		expect(order).toEqual([...order].sort((a, b) => a - b));
 		expect(text.split('Avant la réunion')).toHaveLength(2);
@@ -56,7 +63,11 @@ describe('checklist sheet', () => {
 
 	it('prints no period columns for a one-time checklist', async () => {
 		const { text } = await readPdf(await renderChecklistPdf(sheet));
-		expect(Object.values(PERIOD_COLUMNS).flat().filter((period) => text.includes(period))).toEqual([]);
+		expect(
+			Object.values(PERIOD_COLUMNS)
+				.flat()
+				.filter((period) => text.includes(period)),
+		).toEqual([]);
 	});
 
 	it('uses the site’s accent colour, made readable on white', async () => {

@@ -47,7 +47,10 @@ describe('printed form of each construct', () => {
 		const block = only('- Un\n  - Un point un\n  - Un point deux\n- Deux');
 		expect(block).toMatchObject({
 			type: 'list',
-			items: [[{ type: 'paragraph' }, { type: 'list', items: [[{ type: 'paragraph' }], [{ type: 'paragraph' }]] }], [{ type: 'paragraph' }]],
+			items: [
+				[{ type: 'paragraph' }, { type: 'list', items: [[{ type: 'paragraph' }], [{ type: 'paragraph' }]] }],
+				[{ type: 'paragraph' }],
+			],
 		});
 	});
 

@@ -16,7 +16,8 @@ import { PROJECT_ROOT } from '../helpers/build-fixture.ts';
 const COMPANY_ACCENT = '#b3261e';
 const LOGO = join(PROJECT_ROOT, 'tests/fixtures/entreprise/content/marque/logo.svg');
 
-const sentence = (n: number) => `Phrase numéro ${n} d’un paragraphe assez long pour passer à la ligne plusieurs fois dans la largeur de la page.`;
+const sentence = (n: number) =>
+	`Phrase numéro ${n} d’un paragraphe assez long pour passer à la ligne plusieurs fois dans la largeur de la page.`;
 const paragraph = (n: number, sentences = 3): Block => ({
 	type: 'paragraph',
 	runs: [{ text: Array.from({ length: sentences }, (_, i) => sentence(n + i)).join(' ') }],
@@ -33,8 +34,17 @@ function guideBlocks(): Block[] {
 	for (let n = 1; n <= 24; n++) {
 		blocks.push({ type: 'heading', depth: 2, text: `Section ${n}` }, paragraph(n, 1 + (n % 5)));
 		blocks.push({ type: 'heading', depth: 3, text: `Sous-section ${n}` }, box(n, 1 + (n % 4)));
-		if (n % 6 === 0) blocks.push({ type: 'heading', depth: 3, text: `Avant la checklist ${n}` }, { type: 'checklist', id: 'essai' });
-		blocks.push({ type: 'list', ordered: n % 2 === 0, start: 1, items: [[paragraph(n, 1)], [paragraph(n + 1, 1), { type: 'list', ordered: false, start: 1, items: [[paragraph(n + 2, 1)]] }]] });
+		if (n % 6 === 0)
+			blocks.push({ type: 'heading', depth: 3, text: `Avant la checklist ${n}` }, { type: 'checklist', id: 'essai' });
+		blocks.push({
+			type: 'list',
+			ordered: n % 2 === 0,
+			start: 1,
+			items: [
+				[paragraph(n, 1)],
+				[paragraph(n + 1, 1), { type: 'list', ordered: false, start: 1, items: [[paragraph(n + 2, 1)]] }],
+			],
+		});
 	}
 	return blocks;
 }
@@ -44,7 +54,11 @@ const checklist = {
 	title: 'Préparer la semaine',
 	summary: 'Le vendredi, en un quart d’heure.',
 	version: 1,
-	items: Array.from({ length: 8 }, (_, i) => ({ id: `e${i}`, label: `Action numéro ${i + 1} à cocher avant lundi.`, help: 'Une aide courte.' })),
+	items: Array.from({ length: 8 }, (_, i) => ({
+		id: `e${i}`,
+		label: `Action numéro ${i + 1} à cocher avant lundi.`,
+		help: 'Une aide courte.',
+	})),
 };
 
 const book = (accentColor: string, logo?: string): BookInput => ({
@@ -56,7 +70,12 @@ const book = (accentColor: string, logo?: string): BookInput => ({
 	dateText: '23 novembre 2026',
 	guides: [
 		{ title: 'Premier guide', audiences: 'assistantes et assistants', blocks: guideBlocks() },
-		{ title: 'Second guide', description: 'Une description.', audiences: 'dirigeantes et dirigeants', blocks: guideBlocks().slice(7) },
+		{
+			title: 'Second guide',
+			description: 'Une description.',
+			audiences: 'dirigeantes et dirigeants',
+			blocks: guideBlocks().slice(7),
+		},
 	],
 	checklists: new Map([['essai', checklist]]),
 	glossary: [{ term: 'Partenaire', definition: 'Une définition.' }],
@@ -82,7 +101,12 @@ describe('livre blanc layout', () => {
 	it('never lets two boxes overlap', () => {
 		const overlapping = inner().flatMap((page) => {
 			const boxes = boxesOf(page);
-			return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => intersects(a, b)).map(() => page.number));
+			return boxes.flatMap((a, i) =>
+				boxes
+					.slice(i + 1)
+					.filter((b) => intersects(a, b))
+					.map(() => page.number),
+			);
 		});
 		expect(overlapping).toEqual([]);
 	});
@@ -90,7 +114,9 @@ describe('livre blanc layout', () => {
 	it('keeps every text either inside a box or clear of it', () => {
 		const straddling = inner().flatMap((page) =>
 			boxesOf(page).flatMap((area) =>
-				page.texts.filter((text) => intersects(area, text) && !contains(area, text)).map((text) => `p. ${page.number}: ${text.text}`),
+				page.texts
+					.filter((text) => intersects(area, text) && !contains(area, text))
+					.map((text) => `p. ${page.number}: ${text.text}`),
 			),
 		);
 		expect(straddling).toEqual([]);
@@ -101,7 +127,9 @@ describe('livre blanc layout', () => {
 	});
 
 	it('keeps boxes inside the page margins', () => {
-		const outside = inner().flatMap((page) => boxesOf(page).filter((area) => area.top < 56 - 0.5 || area.bottom > 841.89 - 56 - 28 + 0.5));
+		const outside = inner().flatMap((page) =>
+			boxesOf(page).filter((area) => area.top < 56 - 0.5 || area.bottom > 841.89 - 56 - 28 + 0.5),
+		);
 		expect(outside).toEqual([]);
 	});
 
@@ -110,7 +138,10 @@ describe('livre blanc layout', () => {
 		// (12 pt and more).
 		const endings = layout.slice(2).flatMap((page) => {
 			const body = page.texts.filter((text) => text.size > 8.5 && text.top > 50);
-			const last = body.reduce<(typeof body)[number] | undefined>((low, text) => (!low || text.bottom > low.bottom ? text : low), undefined);
+			const last = body.reduce<(typeof body)[number] | undefined>(
+				(low, text) => (!low || text.bottom > low.bottom ? text : low),
+				undefined,
+			);
 			return last && last.size >= 12 ? [`p. ${page.number}: ${last.text}`] : [];
 		});
 		expect(endings).toEqual([]);

@@ -37,9 +37,7 @@ export function logoPath(logo: string, root: string = process.cwd()): string {
 }
 
 export function readLogo(file: string): Logo {
-	return file.toLowerCase().endsWith('.svg')
-		? { file, svg: readFileSync(file, 'utf8') }
-		: { file, png: readFileSync(file) };
+	return file.toLowerCase().endsWith('.svg') ? { file, svg: readFileSync(file, 'utf8') } : { file, png: readFileSync(file) };
 }
 
 /**

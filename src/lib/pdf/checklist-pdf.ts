@@ -216,7 +216,10 @@ export function drawChecklistItems(
 		const entry = doc.struct('LI');
 		list.add(entry);
 		const top = doc.y;
-		if (periods.length > 0) periods.forEach((_, index) => square(doc, columnsLeft + index * COLUMN + (COLUMN - BOX.size) / 2, top + sizes.label * 0.18, accent));
+		if (periods.length > 0)
+			periods.forEach((_, index) =>
+				square(doc, columnsLeft + index * COLUMN + (COLUMN - BOX.size) / 2, top + sizes.label * 0.18, accent),
+			);
 		else square(doc, left, top + sizes.label * 0.18, accent);
 		const body = doc.struct('LBody');
 		entry.add(body);

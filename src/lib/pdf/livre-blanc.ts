@@ -71,12 +71,7 @@ class BookWriter {
 	private scratchWriter: BookWriter | undefined;
 	private readonly heights = new Map<Block, Map<number, number>>();
 
-	constructor(
-		doc: Pdf,
-		checklists: ReadonlyMap<string, PrintableChecklist>,
-		colours: PaperColours,
-		scratch: () => BookWriter,
-	) {
+	constructor(doc: Pdf, checklists: ReadonlyMap<string, PrintableChecklist>, colours: PaperColours, scratch: () => BookWriter) {
 		this.doc = doc;
 		this.checklists = checklists;
 		this.colours = colours;
@@ -105,11 +100,19 @@ class BookWriter {
 		return height;
 	}
 
-	/** What must fit under a heading for it to stay on this page: the start of `next`. */
+	/**
+	 * What must fit under a heading for it to stay on this page: the start of `next`. Only boxes
+	 * and checklists, which move whole or by their first items, are laid out to be measured; the
+	 * start of a paragraph is measured by pdfkit's line breaking alone, which costs far less.
+	 */
 	lead(next: Block | undefined, width: number): number {
 		if (!next) return 0;
 		if (next.type === 'box' || next.type === 'checklist') return this.measureLead(next, width);
-		return Math.min(this.measure([next], width), KEEP_WITH_HEADING);
+		if (next.type === 'paragraph') {
+			const height = useFont(this.doc, 'regular', SIZE.body).heightOfString(plainText(next.runs), { width, lineGap: 1.5 });
+			return Math.min(height, KEEP_WITH_HEADING);
+		}
+		return KEEP_WITH_HEADING;
 	}
 
 	/** A box that fits a page moves whole; a checklist keeps its title and first items. */
@@ -127,7 +130,10 @@ class BookWriter {
 	measureChecklist(checklist: PrintableChecklist): number {
 		this.scratchWriter ??= this.scratch();
 		const writer = this.scratchWriter;
-		writer.doc.addPage({ size: [PAGE.width, SCRATCH_HEIGHT], margins: { top: 0, bottom: 0, left: PAGE.margin, right: PAGE.margin } });
+		writer.doc.addPage({
+			size: [PAGE.width, SCRATCH_HEIGHT],
+			margins: { top: 0, bottom: 0, left: PAGE.margin, right: PAGE.margin },
+		});
 		const root = writer.doc.struct('Sect');
 		writer.doc.addStructure(root);
 		writer.drawChecklist(root, checklist);
@@ -313,9 +319,7 @@ class BookWriter {
 	/** The box's height: padding, title and content as the scratch page lays them out. */
 	boxHeight(block: Extract<Block, { type: 'box' }>, inner: number): number {
 		const content = this.measure(block.blocks, inner);
-		const title = block.title
-			? useFont(this.doc, 'bold', SIZE.small).heightOfString(block.title, { width: inner }) + 4
-			: 0;
+		const title = block.title ? useFont(this.doc, 'bold', SIZE.small).heightOfString(block.title, { width: inner }) + 4 : 0;
 		// Paragraphs end with their own spacing; the padding under the last one is smaller.
 		return BOX_PADDING + title + content + BOX_PADDING - SIZE.body * 0.6;
 	}
@@ -368,12 +372,18 @@ function cover(doc: Pdf, root: Struct, book: BookInput, colours: PaperColours): 
 	const bottom = doc.page.margins.bottom;
 	doc.page.margins.bottom = 0;
 	doc.markContent('Artifact', { type: 'Layout' });
-	doc.moveTo(PAGE.margin, foot - 16).lineTo(PAGE.width - PAGE.margin, foot - 16).lineWidth(0.8).stroke(colours.accent);
+	doc
+		.moveTo(PAGE.margin, foot - 16)
+		.lineTo(PAGE.width - PAGE.margin, foot - 16)
+		.lineWidth(0.8)
+		.stroke(colours.accent);
 	doc.endMarkedContent();
 	if (book.logo) drawLogo(doc, book.logo, PAGE.margin, foot, 48, WIDTH / 2);
 	else {
 		doc.markContent('Artifact', { type: 'Layout' });
-		useFont(doc, 'bold', 16).fillColor(colours.accent).text(book.organisation, PAGE.margin, foot + 14, { width: WIDTH, lineBreak: false });
+		useFont(doc, 'bold', 16)
+			.fillColor(colours.accent)
+			.text(book.organisation, PAGE.margin, foot + 14, { width: WIDTH, lineBreak: false });
 		doc.endMarkedContent();
 	}
 	doc.page.margins.bottom = bottom;
@@ -389,7 +399,9 @@ function contentsLine(doc: Pdf, contents: Struct, entry: { title: string; page: 
 	const numberWidth = 36;
 	const titleWidth = WIDTH - numberWidth - 12;
 	const y = doc.y;
-	item.add(doc.struct('Reference', {}, () => doc.text(entry.title, PAGE.margin, y, { width: titleWidth, goTo: entry.destination })));
+	item.add(
+		doc.struct('Reference', {}, () => doc.text(entry.title, PAGE.margin, y, { width: titleWidth, goTo: entry.destination })),
+	);
 	const end = doc.y;
 	const lineTop = end - doc.currentLineHeight(true);
 	// The leader runs from the end of the title's last line to the number, as an artifact.
@@ -401,7 +413,11 @@ function contentsLine(doc: Pdf, contents: Struct, entry: { title: string; page: 
 	doc.endMarkedContent();
 	item.add(
 		doc.struct('Reference', {}, () =>
-			doc.text(number, PAGE.margin + WIDTH - numberWidth, lineTop, { width: numberWidth, align: 'right', goTo: entry.destination }),
+			doc.text(number, PAGE.margin + WIDTH - numberWidth, lineTop, {
+				width: numberWidth,
+				align: 'right',
+				goTo: entry.destination,
+			}),
 		),
 	);
 	item.end();
@@ -427,7 +443,11 @@ function runningHeader(doc: Pdf, chapter: string, colours: PaperColours): void {
 	const y = PAGE.margin - 30;
 	doc.text(BOOK_TITLE, PAGE.margin, y, { width: WIDTH / 2, lineBreak: false });
 	doc.text(chapter, PAGE.margin + WIDTH / 2, y, { width: WIDTH / 2, align: 'right', lineBreak: false });
-	doc.moveTo(PAGE.margin, y + 13).lineTo(PAGE.width - PAGE.margin, y + 13).lineWidth(0.5).stroke(colours.accent);
+	doc
+		.moveTo(PAGE.margin, y + 13)
+		.lineTo(PAGE.width - PAGE.margin, y + 13)
+		.lineWidth(0.5)
+		.stroke(colours.accent);
 	doc.endMarkedContent();
 	doc.fillColor('black').strokeColor('black');
 	doc.page.margins.top = top;

@@ -198,7 +198,12 @@ class PageReader {
 					return [{ type: 'table', header: head ?? [], rows }];
 				}
 				case 'footnoteDefinition':
-					return [{ type: 'paragraph', runs: [{ text: `[${node.label ?? ''}] ` }, ...this.runs(node.children?.flatMap((child) => child.children ?? []))] }];
+					return [
+						{
+							type: 'paragraph',
+							runs: [{ text: `[${node.label ?? ''}] ` }, ...this.runs(node.children?.flatMap((child) => child.children ?? []))],
+						},
+					];
 				case 'containerDirective':
 					return this.aside(node);
 				case 'mdxJsxFlowElement':

@@ -73,9 +73,7 @@ class DocxWriter {
 							return [
 								new Paragraph({
 									children: textRuns(child.runs),
-									...(block.ordered
-										? { numbering: { reference: ORDERED, level, instance } }
-										: { bullet: { level } }),
+									...(block.ordered ? { numbering: { reference: ORDERED, level, instance } } : { bullet: { level } }),
 								}),
 							];
 						}),
@@ -91,7 +89,9 @@ class DocxWriter {
 						...this.blocks(block.blocks, level),
 					];
 				case 'notes':
-					return block.addresses.map((address, index) => new Paragraph({ children: [new TextRun(`[${index + 1}]${NBSP}${address}`)] }));
+					return block.addresses.map(
+						(address, index) => new Paragraph({ children: [new TextRun(`[${index + 1}]${NBSP}${address}`)] }),
+					);
 				case 'checklist':
 					return [];
 			}
@@ -135,7 +135,10 @@ export async function templateDocx(file: TemplateFile): Promise<Uint8Array<Array
 				document: { run: { font: FONT, size: 22, language: { value: 'fr-FR' } }, paragraph: { spacing: { after: 120 } } },
 				title: { run: { font: FONT, size: 36, bold: true, color: colour } },
 				heading1: { run: { font: FONT, size: 32, bold: true, color: colour } },
-				heading2: { run: { font: FONT, size: 28, bold: true, color: colour }, paragraph: { spacing: { before: 240, after: 120 } } },
+				heading2: {
+					run: { font: FONT, size: 28, bold: true, color: colour },
+					paragraph: { spacing: { before: 240, after: 120 } },
+				},
 				heading3: { run: { font: FONT, size: 24, bold: true }, paragraph: { spacing: { before: 200, after: 80 } } },
 				heading4: { run: { font: FONT, size: 22, bold: true }, paragraph: { spacing: { before: 160, after: 60 } } },
 			},
