@@ -5,7 +5,7 @@
  * files (Word and Markdown) for several N, and the livre blanc of the real guides; prints the
  * tables and writes them to BENCHMARKS.md, section « Téléchargements ». Options: `--sizes 20,80,320`.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderChecklistPdf, type ChecklistSheet } from '../../src/lib/pdf/checklist-pdf.ts';
 import { renderLivreBlanc } from '../../src/lib/pdf/livre-blanc.ts';
@@ -19,6 +19,7 @@ import { RECURRENCES } from '../../src/schemas/checklists.ts';
 import { growthFactor, growthVerdict, marginalCosts } from './lib/growth.ts';
 import { kilobytes, markdownTable, replaceSection } from './lib/report.ts';
 import { ROOT } from './projects.ts';
+import { DOWNLOADS } from '../../src/lib/offline/workbox-config.ts';
 
 const sizesArg = process.argv.indexOf('--sizes');
 const SIZES = (sizesArg === -1 ? '20,80,320' : (process.argv[sizesArg + 1] ?? '')).split(',').map(Number);
@@ -147,6 +148,18 @@ const growth = (list: { pages: number; value: number }[]) =>
 		.map((step) => `${step.from}→${step.to}: ${step.perPage.toFixed(1)} ms`)
 		.join(', ')} · ${growthVerdict(growthFactor(list))}`;
 
+/** What the downloads add to the service worker's precache, read from the last build in dist/. */
+function precachedDownloads(): string {
+	const dist = join(ROOT, 'dist');
+	if (!existsSync(dist)) return 'no build in dist/';
+	const extensions = DOWNLOADS.map((pattern) => pattern.replace('**/*', ''));
+	const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter(
+		(entry) => entry.isFile() && extensions.some((extension) => entry.name.endsWith(extension)),
+	);
+	const bytes = files.reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+	return `${files.length} files, ${kilobytes(bytes)}`;
+}
+
 const section = [
 	'## Téléchargements',
 	'',
@@ -159,6 +172,7 @@ const section = [
 		[
 			['checklists, cost of each added one', growth(samples.checklists)],
 			['templates, cost of each added one', growth(samples.templates)],
+			['downloads precached by the service worker (dist/)', precachedDownloads()],
 			[
 				`livre blanc of the ${readdirSync(join(CONTENT, 'docs/guides')).length} guides (measured boxes included)`,
 				`${Math.round(book.ms)} ms (again, words shaped: ${Math.round(bookAgain.ms)} ms), ${kilobytes(book.bytes)}`,
