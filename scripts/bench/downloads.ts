@@ -86,6 +86,7 @@ async function templates(n: number) {
 				organisation: ORGANISATION,
 				accentColor: ACCENT,
 				pageAddress: 'https://partenaire.example/modeles/x/',
+				date: new Date('2026-11-23T00:00:00Z'),
 			};
 			bytes += (await templateDocx(file)).length;
 			bytes += templateMarkdown(template, { title: page.name, address: file.pageAddress, organisation: ORGANISATION }).length;

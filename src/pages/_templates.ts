@@ -5,6 +5,7 @@ import { mdxTemplates } from '../lib/pdf/mdast-blocks.ts';
 import { pageTemplate } from '../lib/templates/template-files.ts';
 import { pageUrl } from '../lib/guides.ts';
 import { ContributorError } from '../lib/contributor-errors.ts';
+import { UNREVIEWED_DATE } from '../lib/pdf/document.ts';
 
 export async function templatePaths() {
 	const pages = await getCollection('docs', (page) => page.data.type === 'template' && !page.data.draft);
@@ -31,5 +32,6 @@ export function templateOf(entry: CollectionEntry<'docs'>) {
 		organisation: site.organisation,
 		accentColor: site.accentColor,
 		pageAddress: new URL(pageUrl(entry.id), site.siteUrl).href,
+		date: entry.data.reviewed ?? UNREVIEWED_DATE,
 	};
 }

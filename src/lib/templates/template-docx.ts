@@ -19,6 +19,7 @@ import {
 	WidthType,
 	type ParagraphChild,
 } from 'docx';
+import { unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Block, PageTemplate, Run } from '../pdf/mdast-blocks.ts';
 import { paperColours } from '../pdf/brand.ts';
 import { NBSP } from '../typography/french.ts';
@@ -31,6 +32,8 @@ export interface TemplateFile {
 	accentColor: string;
 	/** Absolute address of the template's page. */
 	pageAddress: string;
+	/** When the page was last reviewed: the file's date, so that a build gives the same bytes. */
+	date: Date;
 }
 
 const FONT = 'Calibri';
@@ -176,5 +179,25 @@ export async function templateDocx(file: TemplateFile): Promise<Uint8Array<Array
 			},
 		],
 	});
-	return new Uint8Array(await Packer.toArrayBuffer(doc));
+	return reproducible(new Uint8Array(await Packer.toArrayBuffer(doc)), file.date);
+}
+
+/**
+ * The same bytes for the same template: docx stamps the file with the time of the build (in its
+ * properties and in each zip entry), so every build would give a new file, and every reader's
+ * service worker would download it again. The page's review date replaces both.
+ */
+function reproducible(docx: Uint8Array, date: Date): Uint8Array<ArrayBuffer> {
+	const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+	const entries: Zippable = {};
+	for (const [path, data] of Object.entries(unzipSync(docx))) {
+		const content =
+			path === 'docProps/core.xml'
+				? new TextEncoder().encode(
+						new TextDecoder().decode(data).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${stamp}`),
+					)
+				: data;
+		entries[path] = [content, { mtime: date }];
+	}
+	return new Uint8Array(zipSync(entries, { level: 6 }));
 }
