@@ -6,7 +6,7 @@
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { addResource, emptyTotals, type Totals } from './lib/resources.ts';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../../tests/helpers/chromium.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../lib/chromium.ts';
 
 export const SEARCH_QUERY = 'confiance';
 

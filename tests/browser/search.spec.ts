@@ -1,15 +1,18 @@
 /**
- * Search as readers use it, at the root and under a sub-path. Justified as browser tests:
+ * Search as readers use it, at the root and under a sub-path (the company copy). Justified as browser tests:
  * Pagefind runs only in a browser (WebAssembly in a web worker), and the search page is a script.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { READER_QUERIES } from './search-queries.ts';
 import { SearchPage } from './search-page.ts';
-import { buildSite, copySite } from '../helpers/site-copy.ts';
-import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { COMPANY_BASE, COMPANY_PORT } from '../../scripts/lib/company-site.ts';
 
-/** The same checks at the root of the preview server and on a build served under a sub-path. */
-function searchTests(base: () => string) {
+/**
+ * The same checks at the root of the preview server and on a build served under a sub-path. The
+ * reader queries measure the ranking of the published content, so they run at the root only: the
+ * company copy has pages of its own and hides a guide.
+ */
+function searchTests(base: () => string, { readerQueries }: { readerQueries: boolean }) {
 	const path = (page: string) => `${new URL(base()).pathname}${page}`;
 	const open = (page: Page) => new SearchPage(page, base());
 
@@ -82,7 +85,7 @@ function searchTests(base: () => string) {
 		expect((await search.resultPaths()).length).toBeGreaterThan(0);
 	});
 
-	for (const { query, expected } of READER_QUERIES) {
+	for (const { query, expected } of readerQueries ? READER_QUERIES : []) {
 		test(`« ${query} » finds ${expected} in the first three`, async ({ page }) => {
 			const search = open(page);
 			await search.open({ q: query });
@@ -96,19 +99,10 @@ test.describe('at the root', () => {
 	test.beforeEach(({ baseURL }) => {
 		base = baseURL ?? '';
 	});
-	searchTests(() => base);
+	searchTests(() => base, { readerQueries: true });
 });
 
+// The company copy, served by nginx for the whole run, is the guide under a sub-path.
 test.describe('under a sub-path', () => {
-	// One build for the whole group, in one worker.
-	test.describe.configure({ mode: 'serial' });
-	let site: StaticSite | undefined;
-	test.beforeAll(async () => {
-		test.setTimeout(300_000);
-		const copy = copySite('recherche-sous-chemin', '/guide-assistants/');
-		buildSite(copy);
-		site = await serveStatic(copy.dist, copy.basePath);
-	});
-	test.afterAll(async () => site?.close());
-	searchTests(() => site?.url() ?? '');
+	searchTests(() => `http://127.0.0.1:${COMPANY_PORT}${COMPANY_BASE}`, { readerQueries: false });
 });

@@ -3,7 +3,6 @@
  * (`content/site.yaml`, or a company's overlay of it) by the endpoints and passed in here.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { accentPalette } from '../theme/accent.ts';
 import type { Pdf } from './document.ts';
@@ -26,14 +25,6 @@ export interface Logo {
 	file: string;
 	svg?: string;
 	png?: Buffer;
-}
-
-/**
- * The file of the site settings' `logo`, which names it relative to `content/` (as the site's
- * header and `src/lib/site-config.ts`, which checks it exists, read it).
- */
-export function logoPath(logo: string, root: string = process.cwd()): string {
-	return join(root, 'content', logo);
 }
 
 export function readLogo(file: string): Logo {

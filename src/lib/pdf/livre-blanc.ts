@@ -8,6 +8,7 @@
  * page) before its background is drawn; a heading moves to the next page with the start of what
  * follows it; a checklist's title stays with its first items.
  */
+import { guidesPhrase } from '../overlay/guide-count.ts';
 import { createPdf, PAGE, pdfBytes, useFont, writeFooters, type Pdf } from './document.ts';
 import { drawChecklistItems, keepTogether, taggedText, type PrintableChecklist } from './checklist-pdf.ts';
 import { checklistSizes, footerLine } from './layout.ts';
@@ -39,7 +40,10 @@ export interface BookInput {
 }
 
 export const BOOK_TITLE = 'Le livre blanc';
-export const BOOK_SUBTITLE = 'Les guides dans l’ordre du parcours, leurs checklists à cocher, le glossaire et les sources.';
+/** What the book holds, with the count of guides this build publishes (a company may hide some). */
+export function bookSubtitle(guides: number): string {
+	return `${guides === 1 ? 'Le' : 'Les'} ${guidesPhrase(guides)} dans l’ordre du parcours, leurs checklists à cocher, le glossaire et les sources.`;
+}
 export const CONTENTS_TITLE = 'Sommaire';
 
 type Struct = PDFKit.PDFStructureElement;
@@ -363,7 +367,7 @@ function cover(doc: Pdf, root: Struct, book: BookInput, colours: PaperColours): 
 	doc.y = band - 200;
 	taggedText(doc, root, 'P', book.organisation, { font: 'semibold', size: 16, color: 'white', gap: 14 });
 	taggedText(doc, root, 'H1', BOOK_TITLE, { font: 'bold', size: 40, color: 'white', gap: 14 });
-	taggedText(doc, root, 'P', BOOK_SUBTITLE, { font: 'regular', size: 13, color: 'white', width: WIDTH * 0.8 });
+	taggedText(doc, root, 'P', bookSubtitle(book.guides.length), { font: 'regular', size: 13, color: 'white', width: WIDTH * 0.8 });
 	doc.y = band + 36;
 	taggedText(doc, root, 'P', `Édition du ${book.dateText}`, { font: 'semibold', size: 12, gap: 6 });
 	taggedText(doc, root, 'P', book.siteAddress, { font: 'regular', size: 10, color: '#444444' });

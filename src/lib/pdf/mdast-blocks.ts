@@ -11,6 +11,7 @@
 import { mdxToMdast } from 'satteri';
 import { frenchTypography, NBSP } from '../typography/french.ts';
 import { ContributorError } from '../contributor-errors.ts';
+import { pruneHiddenItems } from '../overlay/hidden-targets.ts';
 
 /** A run of text with its emphasis; `link` makes it clickable in the PDF. */
 export interface Run {
@@ -286,12 +287,12 @@ export function plainText(list: Run[]): string {
 }
 
 /**
- * The printable blocks of an MDX page body, ending with the notes of its outside links when it
- * has some. `file` names the page in errors.
+ * The printable blocks of an MDX page body, without the list items that lead to `hidden` pages,
+ * ending with the notes of its outside links when it has some. `file` names the page in errors.
  */
-export function mdxBlocks(source: string, file = 'page MDX'): Block[] {
+export function mdxBlocks(source: string, file = 'page MDX', hidden: ReadonlySet<string> = new Set()): Block[] {
 	const reader = new PageReader(file);
-	const tree = mdxToMdast(source, { features: { directive: true } }) as unknown as Node;
+	const tree = pruneHiddenItems(mdxToMdast(source, { features: { directive: true } }) as unknown as Node, hidden);
 	const blocks = reader.blocks(tree.children);
 	return reader.notes.length > 0 ? [...blocks, { type: 'notes', addresses: reader.notes }] : blocks;
 }
