@@ -10,6 +10,9 @@ import { checklists } from '../helpers/content.ts';
 import { DIST } from '../helpers/dist.ts';
 import { waitForOfflineReady } from './checks.ts';
 
+// This spec is about the worker: let it run (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const templates = readdirSync(join(DIST, 'modeles')).filter((name) => name.endsWith('.docx'));
 
 test('after one visit, the livre blanc, the checklist sheets and the templates open offline', async ({ page, context }) => {

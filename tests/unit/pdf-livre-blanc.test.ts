@@ -14,7 +14,7 @@ import { readPdf } from '../helpers/pdf.ts';
 import { PROJECT_ROOT } from '../helpers/build-fixture.ts';
 
 const COMPANY_ACCENT = '#b3261e';
-const LOGO = join(PROJECT_ROOT, 'tests/fixtures/entreprise/content/marque/logo.svg');
+const LOGO = join(PROJECT_ROOT, 'tests/fixtures/entreprise/entreprise/public/logo.svg');
 
 const sentence = (n: number) =>
 	`Phrase numéro ${n} d’un paragraphe assez long pour passer à la ligne plusieurs fois dans la largeur de la page.`;
