@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import SVGtoPDF from 'svg-to-pdfkit';
-import { accentPalette } from '../theme/accent.ts';
+import { accentPalette, contrast, mix, parseHex, toHex } from '../theme/accent.ts';
 import type { Pdf } from './document.ts';
 
 export interface PaperColours {
@@ -14,10 +14,21 @@ export interface PaperColours {
 	tint: string;
 }
 
-/** The same derivation as the pages' light theme, so the PDF and the site match. */
+/** AA for the boxes' titles, small bold text in the accent on the tint (as src/lib/theme/accent.ts). */
+const TITLE_CONTRAST = 4.6;
+
+/**
+ * The same derivation as the pages' light theme, so the PDF and the site match; the accent is
+ * darkened further where a light one would not read on its own tint (a box's title on its box).
+ */
 export function paperColours(accentColor: string): PaperColours {
 	const { light } = accentPalette(accentColor);
-	return { accent: light.accent, tint: light.low };
+	const tint = parseHex(light.low);
+	let accent = parseHex(light.accent);
+	for (let step = 1; step <= 20 && contrast(accent, tint) < TITLE_CONTRAST; step++) {
+		accent = mix(parseHex(light.accent), [0, 0, 0], step / 20);
+	}
+	return { accent: toHex(accent), tint: light.low };
 }
 
 /** A logo file (SVG or PNG), read once per build. */
