@@ -63,7 +63,7 @@ export default defineConfig({
 			head: siteHead(site),
 			pagefind: { ranking: PAGEFIND_RANKING },
 			routeMiddleware: ['./src/route-middleware/base-path.ts'],
-			customCss: [ACCENT_CSS, './src/styles/partenaire.css', './src/styles/checklists.css'],
+			customCss: [ACCENT_CSS, './src/styles/partenaire.css', './src/styles/checklists.css', './src/styles/print.css'],
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				Footer: './src/components/starlight/Footer.astro',

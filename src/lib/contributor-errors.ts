@@ -42,6 +42,7 @@ export const ERROR_SLUGS = {
 	'composant-invalide': 'Un composant MDX a reçu une valeur invalide',
 	'lien-casse': 'Un lien mène à une page qui n’existe pas',
 	'lien-vers-page-masquee': 'Un lien mène à une page masquée par hiddenPages',
+	'construction-non-imprimable': 'Le livre blanc ne sait pas imprimer une construction de la page',
 	// Writing rules, checked by `npm run lint:content` (one rule per file in src/lib/content-lint/rules/).
 	'espace-ponctuation': 'Il manque une espace avant : ; ! ou ?',
 	guillemets: 'Des guillemets droits ou anglais au lieu de « »',

@@ -1,7 +1,8 @@
 /**
- * What the service worker keeps: every page, the assets and the search index, precached at
- * install; PDFs cached the first time a reader opens them. Kept apart from the integration so a
- * unit test can read it.
+ * What the service worker keeps: every page, the assets, the search index and the downloads (the
+ * livre blanc, the checklist sheets, the templates), precached at install; a PDF too large to
+ * precache is cached the first time a reader opens it. Kept apart from the integration so a unit
+ * test can read it.
  */
 import type { GenerateSWOptions, GetManifestOptions } from 'workbox-build';
 
@@ -19,6 +20,9 @@ const NOT_PRECACHED = [
 	'pagefind/pagefind-highlight.js',
 ];
 
+/** The downloadable files: the livre blanc, the checklists' sheets, the templates' Word files. */
+export const DOWNLOADS = ['**/*.pdf', '**/*.docx'];
+
 /**
  * Query parameters that name no other file: the search page's state (/recherche/?q=… is the
  * precached /recherche/ page), and the timestamp Pagefind adds to `pagefind-entry.json` to get
@@ -31,6 +35,10 @@ export function manifestOptions(outDir: string): GetManifestOptions {
 		globDirectory: outDir,
 		globPatterns: [
 			'**/*.{html,css,js,mjs,json,svg,png,jpg,jpeg,webp,avif,ico,woff,woff2,md,txt}',
+			// The downloads the home page promises offline. Precached rather than kept by a « Garder
+			// hors ligne » action: they add about a quarter to the precache (1.2 of 6.2 MB, BENCHMARKS.md), are
+			// fetched after the page has loaded, and are fetched again only when they change.
+			...DOWNLOADS,
 			// The whole search index: entry, metadata, index and fragment chunks, filters, wasm.
 			'pagefind/**/*',
 		],
