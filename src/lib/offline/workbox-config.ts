@@ -5,6 +5,7 @@
  * test can read it.
  */
 import type { GenerateSWOptions, GetManifestOptions } from 'workbox-build';
+import { CONTRIBUTOR_DOCS } from '../overlay/publication.ts';
 
 /** Prefix of every cache the guide's worker opens, so an activation can recognise its own. */
 export const CACHE_PREFIX = 'partenaire';
@@ -18,6 +19,10 @@ const NOT_PRECACHED = [
 	'pagefind/pagefind-modular-ui.*',
 	'pagefind/pagefind-component-ui.*',
 	'pagefind/pagefind-highlight.js',
+	// Contributors and hosts read their documentation online, at their desk: offline reading is
+	// for the guide's readers, and those pages (the error catalogue above all) would weigh on
+	// every reader's first visit.
+	...CONTRIBUTOR_DOCS.map((entry) => (entry.endsWith('/') ? `${entry}**` : `${entry}/**`)),
 ];
 
 /** The downloadable files: the livre blanc, the checklists' sheets, the templates' Word files. */
