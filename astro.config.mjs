@@ -14,7 +14,6 @@ import { buildSidebar } from './src/config/sidebar.ts';
 import { siteHead } from './src/config/head.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
-import { PAGEFIND_RANKING } from './src/lib/search/ranking.ts';
 
 // Everything a company changes lives in content/site.yaml, checked here before anything builds.
 const site = loadSiteConfig();
@@ -42,18 +41,20 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content/docs'] },
 			sidebar: buildSidebar(site),
 			head: siteHead(site),
-			pagefind: { ranking: PAGEFIND_RANKING },
+			// The one Pagefind pass is searchIndex() below; the header's search is our Search override.
+			pagefind: false,
 			routeMiddleware: ['./src/route-middleware/base-path.ts', './src/route-middleware/hidden-pages.ts'],
 			customCss: [ACCENT_CSS, './src/styles/partenaire.css', './src/styles/checklists.css'],
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				Footer: './src/components/starlight/Footer.astro',
+				Search: './src/components/starlight/Search.astro',
 			},
 			plugins: [interfaceStrings(), linksValidator()],
 		}),
-		// After starlight(), in this order: the search index is rebuilt once Starlight's Pagefind
-		// step has run; the pages get their Content-Security-Policy; then the service worker
-		// precaches the pages and the index exactly as they are served.
+		// After starlight(), in this order: the search index is built from the finished pages; the
+		// pages get their Content-Security-Policy; then the service worker precaches the pages and
+		// the index exactly as they are served.
 		searchIndex(),
 		securityHeaders(site),
 		serviceWorker(),

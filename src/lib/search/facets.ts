@@ -39,6 +39,31 @@ export const FACETS = {
 export type FacetName = keyof typeof FACETS;
 export const FACET_NAMES = Object.keys(FACETS) as FacetName[];
 
+/**
+ * Who search serves a page to: the guide's readers by default; contributors and hosts in their
+ * own scope (`/recherche/?espace=contribution`, and the header's search on their pages), so a
+ * reader's question never lands on a page about front matter.
+ */
+export const SEARCH_SCOPES = ['guide', 'contribution'] as const;
+export type SearchScope = (typeof SEARCH_SCOPES)[number];
+
+export const SCOPE = {
+	param: 'espace',
+	filter: 'espace',
+	legend: 'Chercher dans',
+	values: SEARCH_SCOPES,
+	labels: { guide: 'Le guide', contribution: 'Contribuer et héberger' } satisfies Record<SearchScope, string>,
+	default: 'guide' as SearchScope,
+} as const;
+
+/** Top folders of `content/docs/` (or single pages) written for contributors and hosts. */
+const CONTRIBUTION_SECTIONS = ['contribuer', 'heberger'];
+
+export function pageScope(id: string): SearchScope {
+	const section = id.split('/')[0] ?? '';
+	return CONTRIBUTION_SECTIONS.includes(section) ? 'contribution' : 'guide';
+}
+
 /** The fields of a docs entry that search reads. */
 export interface SearchablePage {
 	/** The entry's id: its path under `content/docs/` without extension (`guides/charge-invisible`). */
@@ -63,6 +88,7 @@ export function pageFilters(page: SearchablePage): Record<string, string[]> {
 	const filters: Record<string, string[]> = {
 		[FACETS.audience.filter]: page.audiences.map((audience) => AUDIENCE_LABELS[audience]),
 		[FACETS.kind.filter]: [PAGE_KIND_LABELS[pageKind(page)]],
+		[SCOPE.filter]: [pageScope(page.id)],
 	};
 	if (page.topic) filters[FACETS.topic.filter] = [TOPIC_LABELS[page.topic]];
 	return filters;
