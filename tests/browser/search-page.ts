@@ -36,9 +36,15 @@ export class SearchPage {
 		await this.waitForResults(before);
 	}
 
+	/** A facet's checkbox by its label, whatever the count beside it (« Guide (4) »). */
+	checkbox(label: string) {
+		const escaped = label.replace(/\s*\(\d+\)$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		return this.page.locator('form[data-search-page]').getByRole('checkbox', { name: new RegExp(`^${escaped}( \\(\\d+\\))?$`) });
+	}
+
 	async toggle(label: string): Promise<void> {
 		const before = await this.searched();
-		await this.page.getByRole('checkbox', { name: label, exact: true }).click();
+		await this.checkbox(label).click();
 		await this.waitForResults(before);
 	}
 

@@ -87,10 +87,16 @@ export const HELD_OUT_QUERIES: readonly ReaderQuery[] = [
 	{ query: 'convaincre ma direction de financer le réseau', expected: ['modeles/presentation-reseau-direction/'] },
 	{ query: 'sondage besoins des assistantes', expected: ['modeles/questionnaire-besoins-reseau/'] },
 	{ query: 'taches que personne ne voit', expected: ['guides/charge-invisible/', 'modeles/journal-charge-invisible/'] },
-	{ query: 'noter mes taches chaque jour', expected: ['modeles/journal-charge-invisible/', 'checklists/charge-journal-de-bord/'] },
+	{
+		query: 'noter mes taches chaque jour',
+		expected: ['modeles/journal-charge-invisible/', 'checklists/charge-journal-de-bord/'],
+	},
 	{ query: 'epuisement professionnel assistante', expected: ['guides/charge-invisible/'] },
 	{ query: 'reconaissance du travail des assistantes', expected: ['guides/nouveau-contrat/'] },
-	{ query: 'preparer mon entretien annuel', expected: ['modeles/dossier-entretien-annuel/', 'checklists/contrat-dossier-entretien/'] },
+	{
+		query: 'preparer mon entretien annuel',
+		expected: ['modeles/dossier-entretien-annuel/', 'checklists/contrat-dossier-entretien/'],
+	},
 	{ query: 'mon salaire est trop bas', expected: ['guides/nouveau-contrat/'] },
 	{
 		query: 'faire le point sur mes compétences',

@@ -3,7 +3,11 @@
  * Pagefind runs only in a browser (WebAssembly in a web worker), and the search page is a script.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { READER_QUERIES } from './search-queries.ts';
+import { HELD_OUT_QUERIES, TUNING_QUERIES } from './search-queries.ts';
+
+/** Queries of each half found in the first three when last measured (see search-queries.ts). */
+const TUNING_FLOOR = 21;
+const HELD_OUT_FLOOR = 19;
 import { SearchPage } from './search-page.ts';
 import { buildSite, copySite } from '../helpers/site-copy.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
@@ -65,8 +69,8 @@ function searchTests(base: () => string) {
 		const search = open(page);
 		await search.open({ q: 'charge mentale', type: 'guide', theme: 'charge-invisible' });
 		await expect(page.getByLabel('Mots à chercher')).toHaveValue('charge mentale');
-		await expect(page.getByRole('checkbox', { name: 'Guide', exact: true })).toBeChecked();
-		await expect(page.getByRole('checkbox', { name: 'Charge invisible', exact: true })).toBeChecked();
+		await expect(search.checkbox('Guide')).toBeChecked();
+		await expect(search.checkbox('Charge invisible')).toBeChecked();
 		expect(await search.resultPaths()).toEqual([path('guides/charge-invisible/')]);
 		await search.type('confiance');
 		expect(new URL(page.url()).search).toBe('?q=confiance&theme=charge-invisible&type=guide');
@@ -82,11 +86,24 @@ function searchTests(base: () => string) {
 		expect((await search.resultPaths()).length).toBeGreaterThan(0);
 	});
 
-	for (const { query, expected } of READER_QUERIES) {
-		test(`« ${query} » finds ${expected} in the first three`, async ({ page }) => {
+	// Each half must keep the score it had when last measured (2026-12-01: tuning 21 of 22,
+	// held-out 19 of 23, in the first three). The misses are printed; a held-out miss is a
+	// finding to report, never a page or keyword to edit (see search-queries.ts).
+	for (const [half, queries, floor] of [
+		['tuning', TUNING_QUERIES, TUNING_FLOOR],
+		['held-out', HELD_OUT_QUERIES, HELD_OUT_FLOOR],
+	] as const) {
+		test(`the ${half} queries find their page in the first three (at least ${floor} of ${queries.length})`, async ({ page }) => {
+			test.setTimeout(120_000);
 			const search = open(page);
-			await search.open({ q: query });
-			expect((await search.resultPaths()).slice(0, 3)).toContain(path(expected));
+			const misses: string[] = [];
+			for (const { query, expected } of queries) {
+				await search.open({ q: query });
+				const top = (await search.resultPaths()).slice(0, 3);
+				if (!expected.some((answer) => top.includes(path(answer)))) misses.push(`${query} → ${top.join(', ')}`);
+			}
+			test.info().annotations.push({ type: `${half} misses`, description: misses.join('\n') || 'none' });
+			expect(queries.length - misses.length, misses.join('\n')).toBeGreaterThanOrEqual(floor);
 		});
 	}
 }

@@ -106,7 +106,9 @@ export function startSearchPage(form: HTMLFormElement): void {
 
 	async function showMore(): Promise<void> {
 		const next = shownResults.slice(shown, shown + PAGE_SIZE);
-		const items = await Promise.all(next.map(async (result, offset) => renderResult(await result.data(), `resultat-${shown + offset}`)));
+		const items = await Promise.all(
+			next.map(async (result, offset) => renderResult(await result.data(), `resultat-${shown + offset}`)),
+		);
 		items.forEach((item, offset) => (shown + offset < complete ? completeList : partialList).append(item));
 		shown += next.length;
 		partialTitle.hidden = partialList.childElementCount === 0 || complete === 0;

@@ -36,8 +36,7 @@ export function buildExcerpt(page: StoredPage, length: number = EXCERPT_WORDS): 
 	let html = '';
 	for (let at = start; at < end; at++) {
 		const token = tokens[at] ?? '';
-		const text = escapeHtml(token);
-		html += marked.has(at) && !isStopWord(token) ? `<mark>${text}</mark>` : text;
+		html += marked.has(at) && !isStopWord(token) ? markWord(token) : escapeHtml(token);
 		if (at < end - 1 && !ELIDED_TOKEN.test(token)) html += ' ';
 	}
 	return `${start > hidden ? '… ' : ''}${html}${end < tokens.length ? ' …' : ''}`;
@@ -45,7 +44,9 @@ export function buildExcerpt(page: StoredPage, length: number = EXCERPT_WORDS): 
 
 /** A title from the index, its elisions joined back. */
 export function cleanTitle(title: string): string {
-	return joinElisions(title.replace(/\u200a/g, ' ')).replace(/\s+/g, ' ').trim();
+	return joinElisions(title.replace(/\u200a/g, ' '))
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 /** Start of the window of `length` words holding the most matches, a few words before the first of them. */
@@ -59,6 +60,12 @@ function bestWindow(matched: number[], from: number, total: number, length: numb
 		if (count > best.count) best = { start, count };
 	}
 	return best.start;
+}
+
+/** « confiance, » → « <mark>confiance</mark>, »: the word highlighted, not its punctuation. */
+function markWord(token: string): string {
+	const [, before = '', word = '', after = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(token) ?? [];
+	return word ? `${escapeHtml(before)}<mark>${escapeHtml(word)}</mark>${escapeHtml(after)}` : escapeHtml(token);
 }
 
 function isStopWord(token: string): boolean {

@@ -71,10 +71,16 @@ export async function runSearch<R extends EngineResult>(
 			outcome = await searchTerms(engine, replaced(typed, corrections), filters);
 		}
 	}
-	const { empty: _empty, ...result } = outcome;
-	return { ...result, corrections };
+	return {
+		terms: outcome.terms,
+		results: outcome.results,
+		completeCount: outcome.completeCount,
+		relaxed: outcome.relaxed,
+		corrections,
+	};
 }
 
+/** The terms to send, each misspelled one replaced by its correction. */
 function replaced(terms: string[], corrections: Correction[]): string[] {
 	const words = new Map(corrections.map(({ term, word }) => [term, word.toLocaleLowerCase('fr')]));
 	return [...new Set(terms.map((term) => words.get(term) ?? term))];
