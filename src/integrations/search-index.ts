@@ -16,7 +16,7 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { HIDDEN_WORDS_META } from '../lib/search/excerpt.ts';
-import { SCOPE } from '../lib/search/facets.ts';
+import { SCOPE } from '../lib/search/scope.ts';
 import { prepareForIndex } from '../lib/search/index-html.ts';
 import { buildVocabulary, VOCABULARY_FILE } from '../lib/search/vocabulary.ts';
 

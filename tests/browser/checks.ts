@@ -41,7 +41,7 @@ export async function foreignRequestsAndCspViolations(page: Page, path: string, 
 		.first()
 		.click();
 	await page.keyboard.type('confiance');
-	await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
+	await expect(page.locator('dialog[data-search-dialog] [data-result-link]').first()).toBeVisible();
 	await page.waitForLoadState('networkidle');
 	return problems;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageFilters, pageScope, pageKind } from '../../src/lib/search/facets.ts';
+import { pageFilters, pageKind } from '../../src/lib/search/facets.ts';
+import { pageScope } from '../../src/lib/search/scope.ts';
 
 describe('pageKind', () => {
 	it.each([

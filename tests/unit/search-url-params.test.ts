@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { serviceWorkerOptions } from '../../src/lib/offline/workbox-config.ts';
-import { FACETS, FACET_NAMES, SCOPE } from '../../src/lib/search/facets.ts';
+import { FACET_KEYS, FACET_NAMES } from '../../src/lib/search/facet-keys.ts';
+import { SCOPE } from '../../src/lib/search/scope.ts';
 import { readSearchState, SEARCH_PARAMS, writeSearchState } from '../../src/lib/search/url-state.ts';
 
 describe('the search page’s address parameters, stated once', () => {
 	it('are the query, the exact-words switch, the scope and every facet', () => {
-		expect(SEARCH_PARAMS).toEqual(['q', 'exact', SCOPE.param, ...FACET_NAMES.map((name) => FACETS[name].param)]);
+		expect(SEARCH_PARAMS).toEqual(['q', 'exact', SCOPE.param, ...FACET_NAMES.map((name) => FACET_KEYS[name].param)]);
 	});
 
 	it('are all ignored by the service worker, so /recherche/?… is the precached page', () => {

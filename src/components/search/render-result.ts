@@ -4,7 +4,7 @@
  * words not highlighted).
  */
 import { buildExcerpt, cleanTitle } from '../../lib/search/excerpt.ts';
-import { FACETS } from '../../lib/search/facets.ts';
+import { FACET_KEYS } from '../../lib/search/facet-keys.ts';
 import type { PagefindData } from '../../lib/search/pagefind.ts';
 
 export function renderResult(data: PagefindData, id: string): HTMLLIElement {
@@ -17,7 +17,9 @@ export function renderResult(data: PagefindData, id: string): HTMLLIElement {
 	link.textContent = cleanTitle(data.meta.title ?? data.url);
 	const kind = document.createElement('p');
 	kind.className = 'search-result__kind';
-	kind.textContent = [data.filters[FACETS.kind.filter]?.[0], data.filters[FACETS.topic.filter]?.[0]].filter(Boolean).join(' · ');
+	kind.textContent = [data.filters[FACET_KEYS.kind.filter]?.[0], data.filters[FACET_KEYS.topic.filter]?.[0]]
+		.filter(Boolean)
+		.join(' · ');
 	const excerpt = document.createElement('p');
 	excerpt.className = 'search-result__excerpt';
 	// Built from our own pages' text, escaped by buildExcerpt, with <mark> around matched words.

@@ -5,7 +5,7 @@
  * and focus goes back where it was.
  */
 import { dataOf, required } from '../../lib/dom/required.ts';
-import { SCOPE, type SearchScope } from '../../lib/search/facets.ts';
+import { SCOPE, type SearchScope } from '../../lib/search/scope.ts';
 import { correctionNotice, describeResults, SEARCH_HINT, SEARCH_MESSAGES } from '../../lib/search/messages.ts';
 import { parseQuery } from '../../lib/search/query.ts';
 import { openSearchSession, TYPING_PAUSE_MS, type SearchSession } from '../../lib/search/session.ts';

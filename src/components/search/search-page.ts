@@ -5,7 +5,7 @@
  * the same as the header's.
  */
 import { required } from '../../lib/dom/required.ts';
-import { SCOPE, SEARCH_SCOPES, type SearchScope } from '../../lib/search/facets.ts';
+import { SCOPE, SEARCH_SCOPES, type SearchScope } from '../../lib/search/scope.ts';
 import { correctionNotice, describeResults, SEARCH_MESSAGES } from '../../lib/search/messages.ts';
 import type { PagefindResult } from '../../lib/search/pagefind.ts';
 import { parseQuery } from '../../lib/search/query.ts';

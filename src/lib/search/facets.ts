@@ -5,6 +5,8 @@
  */
 import { PAGE_TYPES, type PageType } from '../../schemas/docs.ts';
 import { AUDIENCES, AUDIENCE_LABELS, TOPICS, TOPIC_LABELS, type Audience, type Topic } from '../../schemas/shared.ts';
+import { FACET_KEYS, type FacetName } from './facet-keys.ts';
+import { SCOPE, pageScope } from './scope.ts';
 
 /** Kinds of page as search shows them: the front matter's `type`, refined by where the page lives. */
 export const PAGE_KINDS = ['guide', 'checklist', 'template', 'path', 'glossary', 'reference'] as const;
@@ -31,38 +33,10 @@ export interface Facet<Value extends string = string> {
 }
 
 export const FACETS = {
-	audience: { param: 'public', filter: 'public', legend: 'Public', values: AUDIENCES, labels: AUDIENCE_LABELS },
-	kind: { param: 'type', filter: 'type', legend: 'Type de page', values: PAGE_KINDS, labels: PAGE_KIND_LABELS },
-	topic: { param: 'theme', filter: 'theme', legend: 'Thème', values: TOPICS, labels: TOPIC_LABELS },
-} as const satisfies Record<string, Facet>;
-
-export type FacetName = keyof typeof FACETS;
-export const FACET_NAMES = Object.keys(FACETS) as FacetName[];
-
-/**
- * Who search serves a page to: the guide's readers by default; contributors and hosts in their
- * own scope (`/recherche/?espace=contribution`, and the header's search on their pages), so a
- * reader's question never lands on a page about front matter.
- */
-export const SEARCH_SCOPES = ['guide', 'contribution'] as const;
-export type SearchScope = (typeof SEARCH_SCOPES)[number];
-
-export const SCOPE = {
-	param: 'espace',
-	filter: 'espace',
-	legend: 'Chercher dans',
-	values: SEARCH_SCOPES,
-	labels: { guide: 'Le guide', contribution: 'Contribuer et héberger' } satisfies Record<SearchScope, string>,
-	default: 'guide' as SearchScope,
-} as const;
-
-/** Top folders of `content/docs/` (or single pages) written for contributors and hosts. */
-const CONTRIBUTION_SECTIONS = ['contribuer', 'heberger'];
-
-export function pageScope(id: string): SearchScope {
-	const section = id.split('/')[0] ?? '';
-	return CONTRIBUTION_SECTIONS.includes(section) ? 'contribution' : 'guide';
-}
+	audience: { ...FACET_KEYS.audience, legend: 'Public', values: AUDIENCES, labels: AUDIENCE_LABELS },
+	kind: { ...FACET_KEYS.kind, legend: 'Type de page', values: PAGE_KINDS, labels: PAGE_KIND_LABELS },
+	topic: { ...FACET_KEYS.topic, legend: 'Thème', values: TOPICS, labels: TOPIC_LABELS },
+} as const satisfies Record<FacetName, Facet>;
 
 /** The fields of a docs entry that search reads. */
 export interface SearchablePage {

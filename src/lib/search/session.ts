@@ -3,7 +3,7 @@
  * and the vocabulary, loaded on first use; `runSearch` in the reader's scope; the facets' pages,
  * read once from Pagefind's filters, for true counts.
  */
-import { SCOPE, type SearchScope } from './facets.ts';
+import { SCOPE, type SearchScope } from './scope.ts';
 import type { Membership } from './facet-filter.ts';
 import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind.ts';
 import { runSearch, type SearchOutcome } from './run-search.ts';

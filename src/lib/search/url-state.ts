@@ -3,7 +3,8 @@
  * `?q=charge+mentale&public=assistant&type=guide&theme=charge-invisible`. Facet values are slugs;
  * a parameter may repeat to select several values of one facet.
  */
-import { FACETS, FACET_NAMES, SCOPE, SEARCH_SCOPES, type SearchScope } from './facets.ts';
+import { FACET_KEYS, FACET_NAMES } from './facet-keys.ts';
+import { SCOPE, SEARCH_SCOPES, type SearchScope } from './scope.ts';
 
 export interface SearchState {
 	query: string;
@@ -24,7 +25,7 @@ export const SEARCH_PARAMS: readonly string[] = [
 	QUERY_PARAM,
 	EXACT_PARAM,
 	SCOPE.param,
-	...FACET_NAMES.map((name) => FACETS[name].param),
+	...FACET_NAMES.map((name) => FACET_KEYS[name].param),
 ];
 
 /** Reads the state, keeping only the facets and values the page knows (an old link may hold others). */

@@ -129,10 +129,11 @@ test.describe('the company’s own pages and choices', () => {
 			.first()
 			.click();
 		await page.keyboard.type('déplacement agence');
-		await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(/Organiser un déplacement de la direction/);
-		await page.locator('#starlight__search .pagefind-ui__search-input').fill('ambassadeur numérique');
-		await expect(page.locator('.pagefind-ui__message')).toBeVisible();
-		await expect(page.locator('.pagefind-ui__result-link', { hasText: /ambassadeur numérique/i })).toHaveCount(0);
+		const results = page.locator('dialog[data-search-dialog] [data-result-link]');
+		await expect(results.first()).toHaveText(/Organiser un déplacement de la direction/);
+		await page.getByRole('searchbox', { name: 'Mots à chercher' }).fill('ambassadeur numérique');
+		await expect(page.locator('dialog[data-search-dialog]')).toHaveAttribute('data-searched', 'ambassadeur numérique');
+		await expect(results.filter({ hasText: /ambassadeur numérique/i })).toHaveCount(0);
 	});
 });
 
@@ -148,6 +149,8 @@ test.describe('offline, through nginx', () => {
 			.first()
 			.click();
 		await page.keyboard.type('déplacement');
-		await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(/Organiser un déplacement de la direction/);
+		await expect(page.locator('dialog[data-search-dialog] [data-result-link]').first()).toHaveText(
+			/Organiser un déplacement de la direction/,
+		);
 	});
 });
