@@ -7,7 +7,7 @@ import { HELD_OUT_QUERIES, TUNING_QUERIES } from './search-queries.ts';
 
 /** Queries of each half found in the first three when last measured (see search-queries.ts). */
 const TUNING_FLOOR = 21;
-const HELD_OUT_FLOOR = 19;
+const HELD_OUT_FLOOR = 20;
 import { SearchPage } from './search-page.ts';
 import { buildSite, copySite } from '../helpers/site-copy.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
@@ -68,7 +68,7 @@ function searchTests(base: () => string) {
 	test('a shared address shows the same query, filters and results', async ({ page }) => {
 		const search = open(page);
 		await search.open({ q: 'charge mentale', type: 'guide', theme: 'charge-invisible' });
-		await expect(page.getByLabel('Mots à chercher')).toHaveValue('charge mentale');
+		await expect(search.input()).toHaveValue('charge mentale');
 		await expect(search.checkbox('Guide')).toBeChecked();
 		await expect(search.checkbox('Charge invisible')).toBeChecked();
 		expect(await search.resultPaths()).toEqual([path('guides/charge-invisible/')]);
@@ -76,7 +76,7 @@ function searchTests(base: () => string) {
 		expect(new URL(page.url()).search).toBe('?q=confiance&theme=charge-invisible&type=guide');
 		await page.reload();
 		await search.waitForResults();
-		await expect(page.getByLabel('Mots à chercher')).toHaveValue('confiance');
+		await expect(search.input()).toHaveValue('confiance');
 	});
 
 	test('a sentence with no page holding every word still finds pages, and says so', async ({ page }) => {
@@ -87,7 +87,7 @@ function searchTests(base: () => string) {
 	});
 
 	// Each half must keep the score it had when last measured (2026-12-01: tuning 21 of 22,
-	// held-out 19 of 23, in the first three). The misses are printed; a held-out miss is a
+	// held-out 20 of 23, in the first three). The misses are printed; a held-out miss is a
 	// finding to report, never a page or keyword to edit (see search-queries.ts).
 	for (const [half, queries, floor] of [
 		['tuning', TUNING_QUERIES, TUNING_FLOOR],

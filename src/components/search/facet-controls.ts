@@ -48,11 +48,7 @@ export function facetControls(root: ParentNode): FacetControls {
 					const count = byValue?.get(dataOf(box, 'label')) ?? 0;
 					const label = box.labels?.[0]?.querySelector<HTMLElement>('[data-count]');
 					if (label) label.textContent = `(${count})`;
-					// A value no result has is left out, unless it is ticked (so it can be unticked).
-					const option = box.closest<HTMLElement>('[data-option]');
-					if (option) option.hidden = count === 0 && !box.checked;
 				}
-				fieldset.hidden = boxes(fieldset).every((box) => box.closest<HTMLElement>('[data-option]')?.hidden);
 			}
 		},
 	};

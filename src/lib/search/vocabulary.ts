@@ -21,6 +21,8 @@ export const VOCABULARY_FILE = 'vocabulaire.json';
 
 /** Shorter words are never corrected: « rh » or « pdf » one letter off are other words. */
 const MIN_CORRECTED_LENGTH = 4;
+/** Share of a word's first letters that a word of its family has too. */
+const FAMILY_SHARE = 0.7;
 /** Words of the vocabulary shorter than this are left out: they are never a correction. */
 const MIN_VOCABULARY_LENGTH = 3;
 
@@ -102,15 +104,15 @@ export class Vocabulary {
 	}
 
 	/**
-	 * True when the pages hold this word or a word of its family: the same word without accents, a
-	 * longer word it begins (the reader is still typing), or a word that shares all its letters but
-	 * the last two (« réseaux » beside « réseau », « confiante » beside « confiance »; « invisble »
-	 * shares only « invis » with « invisible »).
+	 * True when the pages hold this word or a word of its family, which Pagefind's stemming finds:
+	 * the same word without accents, a longer word it begins (the reader is still typing), or a
+	 * word that shares its first seven letters in ten (« anticipons » beside « anticipation »,
+	 * « réseaux » beside « réseau »; « invisble » shares only « invis » with « invisible »).
 	 */
 	knows(term: string): boolean {
 		const key = fold(term);
 		if (this.byFolded.has(key)) return true;
-		const family = key.slice(0, Math.max(MIN_CORRECTED_LENGTH, key.length - 2));
+		const family = key.slice(0, Math.max(MIN_CORRECTED_LENGTH, Math.ceil(key.length * FAMILY_SHARE)));
 		return this.folded.some((word) => word.startsWith(family));
 	}
 
