@@ -14,9 +14,18 @@ import { buildSidebar } from './src/config/sidebar.ts';
 import { siteHead } from './src/config/head.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { publicationOf } from './src/lib/overlay/publication.ts';
+import { hiddenTargets, withoutHidden } from './src/lib/overlay/hidden-targets.ts';
+import { hiddenLinksPlugin } from './src/lib/markdown/hidden-links.ts';
+import { guideCountPlugin } from './src/lib/markdown/guide-count.ts';
+import { overlayPublic } from './src/integrations/overlay-public.ts';
+import { buildReport } from './src/integrations/build-report.ts';
 
-// Everything a company changes lives in content/site.yaml, checked here before anything builds.
+// Upstream's content/site.yaml, overridden by a company's entreprise/site.yaml, checked here
+// before anything builds; then what the build publishes once hiddenPages has removed its pages.
 const site = loadSiteConfig();
+const publication = publicationOf(site);
+const hidden = hiddenTargets(publication);
 
 export default defineConfig({
 	site: site.siteUrl,
@@ -26,24 +35,31 @@ export default defineConfig({
 		// Sätteri's smart quotes are English ones; French quotes come from our own typography step.
 		processor: satteri({
 			features: { smartPunctuation: { quotes: false } },
-			hastPlugins: [frenchTypographyPlugin(), focusableTablesPlugin(), basePathLinksPlugin(site.basePath)],
+			hastPlugins: [
+				...(hidden.size > 0 ? [hiddenLinksPlugin(hidden, process.cwd())] : []),
+				guideCountPlugin(publication.guides),
+				frenchTypographyPlugin(),
+				focusableTablesPlugin(),
+				basePathLinksPlugin(site.basePath),
+			],
 		}),
 	},
 	integrations: [
-		siteModules(site),
+		siteModules({ ...site, hiddenPageIds: [...hidden] }),
+		overlayPublic(),
 		starlight({
 			title: site.organisation,
-			logo: site.logo ? { src: `./content/${site.logo}` } : undefined,
+			logo: site.logoFile ? { src: `./${site.logoFile}` } : undefined,
 			defaultLocale: 'root',
 			locales: { root: { label: 'Français', lang: 'fr' } },
-			// Our pages live in content/docs, outside src/: Starlight's asides, heading links and
-			// code direction must process them too.
-			markdown: { processedDirs: ['./content/docs'] },
-			sidebar: buildSidebar(site),
+			// Our pages live in content/docs and entreprise/docs, outside src/: Starlight's asides,
+			// heading links and code direction must process them too.
+			markdown: { processedDirs: ['./content/docs', './entreprise/docs'] },
+			sidebar: withoutHidden(buildSidebar(site), hidden),
 			head: siteHead(site),
 			// The one Pagefind pass is searchIndex() below; the header's search is our Search override.
 			pagefind: false,
-			routeMiddleware: ['./src/route-middleware/base-path.ts', './src/route-middleware/hidden-pages.ts'],
+			routeMiddleware: ['./src/route-middleware/base-path.ts'],
 			customCss: [ACCENT_CSS, './src/styles/partenaire.css', './src/styles/checklists.css'],
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
@@ -58,5 +74,6 @@ export default defineConfig({
 		searchIndex(),
 		securityHeaders(site),
 		serviceWorker(),
+		buildReport(),
 	],
 });

@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { loadSiteConfig } from './src/lib/site-config.ts';
-import { CHROMIUM, CHROMIUM_FLAGS } from './tests/helpers/chromium.ts';
-import { COMPANY_BASE, COMPANY_PORT } from './tests/helpers/entreprise.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from './scripts/lib/chromium.ts';
+import { COMPANY_BASE, COMPANY_PORT } from './scripts/lib/company-site.ts';
 
 /** Several worktrees may test at once: each can pick its own port. */
 const PORT = Number(process.env.PREVIEW_PORT ?? 4399);
@@ -14,6 +14,9 @@ export default defineConfig({
 	outputDir: 'test-results/playwright-artifacts',
 	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
 	use: {
+		// A worker precaches the whole guide (about 5 MB) in every fresh context: only the offline
+		// specs, which are about that, let it run (`test.use({ serviceWorkers: 'allow' })`).
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: CHROMIUM,
 			args: CHROMIUM_FLAGS,

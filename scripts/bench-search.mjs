@@ -10,25 +10,20 @@
  * - the JavaScript of the header's search (gzip bytes of its script and every chunk it imports,
  *   statically or dynamically): our dialog against Starlight's Pagefind UI.
  *
- * The plain project is generated in `.bench/plain/` (inside the repository, so packages resolve):
- * Starlight with its defaults, the pages of content/docs as Markdown with the components stripped.
- * It is deleted at the end. Not a test: figures vary with the machine, nothing here fails on them.
+ * The plain project is the benchmark's (`scripts/bench/projects.ts`, `.bench/plain-0/`): Starlight
+ * with its defaults in French, the pages of content/docs as Markdown. Not a test: figures vary
+ * with the machine, nothing here fails on them.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { getManifest } from 'workbox-build';
-import { serveStatic } from '../tests/helpers/static-server.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { PROJECT_ROOT as ROOT, runAstro } from './lib/project-copy.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from './lib/chromium.ts';
+import { plainProject } from './bench/projects.ts';
 import { manifestOptions } from '../src/lib/offline/workbox-config.ts';
-
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const BENCH = join(ROOT, '.bench');
-const PLAIN = join(BENCH, 'plain');
-const ASTRO = join(dirname(fileURLToPath(import.meta.resolve('astro/package.json'))), 'bin/astro.mjs');
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** Queries typed in turn in one visit: the first fetches the index. */
 const QUERIES = [
 	'charge mentale',
@@ -42,64 +37,11 @@ const VISITS = 3;
 /** A reader's typing pace, in ms between keys. */
 const KEY_DELAY = 60;
 
-function build(cwd) {
-	const started = performance.now();
-	const result = spawnSync(process.execPath, [ASTRO, 'build'], {
-		cwd,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-		encoding: 'utf8',
-	});
-	if (result.status !== 0) throw new Error(`Build failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
-	return performance.now() - started;
-}
-
-/** The same pages as plain Starlight Markdown: front matter reduced to Starlight's, components out. */
-function generatePlainProject() {
-	rmSync(BENCH, { recursive: true, force: true });
-	mkdirSync(join(PLAIN, 'src/content/docs'), { recursive: true });
-	// Same dependencies as ours: Vite bundles for the server the packages a project declares.
-	const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-	const plainDependencies = { astro: dependencies.astro, '@astrojs/starlight': dependencies['@astrojs/starlight'] };
-	writeFileSync(
-		join(PLAIN, 'package.json'),
-		JSON.stringify({ name: 'plain-starlight-bench', private: true, type: 'module', dependencies: plainDependencies }, null, '\t'),
-	);
-	writeFileSync(
-		join(PLAIN, 'astro.config.mjs'),
-		`import { defineConfig } from 'astro/config';
-import starlight from '@astrojs/starlight';
-export default defineConfig({
-	trailingSlash: 'always',
-	integrations: [starlight({ title: 'Partenaire', defaultLocale: 'root', locales: { root: { label: 'Français', lang: 'fr' } } })],
-});
-`,
-	);
-	writeFileSync(
-		join(PLAIN, 'src/content.config.ts'),
-		`import { defineCollection } from 'astro:content';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
-export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
-`,
-	);
-	const docs = join(ROOT, 'content/docs');
-	for (const file of readdirSync(docs, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'))) {
-		const text = readFileSync(join(docs, file), 'utf8');
-		const [, frontMatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-		const kept = frontMatter
-			.split('\n')
-			.filter((line) => /^(title|description|template|pagefind):/.test(line))
-			.join('\n');
-		const markdown = body
-			.split('\n')
-			.filter((line) => !/^import /.test(line))
-			// Component tags out, what they wrap stays (a <KeyIdea>'s text is prose like any other).
-			.map((line) => line.replace(/<\/?[A-Z][A-Za-z.]*(?:\s[^>]*)?\/?>/g, ''))
-			.join('\n');
-		const target = join(PLAIN, 'src/content/docs', file.replace(/\.mdx$/, '.md'));
-		mkdirSync(dirname(target), { recursive: true });
-		writeFileSync(target, `---\n${kept}\n---\n${markdown}`);
-	}
+/** Builds `root` and returns its wall time in ms; a failed build stops the measure. */
+function built(root) {
+	const run = runAstro(root);
+	if (!run.ok) throw new Error(`Build failed in ${root}:\n${run.output}`);
+	return run.ms;
 }
 
 /** Counts the bytes the page and its workers fetch (bodies and headers), from the last reset. */
@@ -242,13 +184,13 @@ const openHeaderSearch = (site) => async (page, reset) => {
 
 async function main() {
 	console.log('Building this site…');
-	const oursBuild = build(ROOT);
+	const oursBuild = built(ROOT);
 	console.log('Generating and building plain Starlight with the same pages…');
-	generatePlainProject();
-	const plainBuild = build(PLAIN);
+	const PLAIN = plainProject(0);
+	const plainBuild = built(PLAIN);
 	const ours = await serveStatic(join(ROOT, 'dist'), '/');
 	const plain = await serveStatic(join(PLAIN, 'dist'), '/');
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 	try {
 		const rows = [
 			await measure(browser, 'Partenaire, page /recherche/', openSearchPage(ours), oursShown),
@@ -271,7 +213,6 @@ async function main() {
 		await browser.close();
 		await ours.close();
 		await plain.close();
-		rmSync(BENCH, { recursive: true, force: true });
 	}
 }
 

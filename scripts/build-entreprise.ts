@@ -1,12 +1,14 @@
 /**
- * Builds the guide as a fictitious company hosts it (tests/fixtures/entreprise: its name, logo,
- * colour, base path, a hidden guide and two local pages) for the browser tests served by nginx.
+ * `npm run build:entreprise`: builds the guide as a fictitious company hosts it (see
+ * scripts/lib/company-site.ts), for the browser tests served by nginx.
  */
-import { buildFixture } from '../tests/helpers/build-fixture.ts';
+import { join } from 'node:path';
+import { COMPANY_DIR, COMPANY_OVERLAY } from './lib/company-site.ts';
+import { copyProject, runAstro } from './lib/project-copy.ts';
 
-const build = buildFixture('entreprise', { over: 'project' });
+const build = runAstro(copyProject(COMPANY_DIR, { content: true, layers: [COMPANY_OVERLAY] }));
 if (!build.ok) {
 	console.error(build.output);
 	process.exit(1);
 }
-console.log(`Company build ready in ${build.dist}`);
+console.log(`Company build ready in ${join(COMPANY_DIR, 'dist')} (${(build.ms / 1000).toFixed(1)} s)`);

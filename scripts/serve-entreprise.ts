@@ -5,8 +5,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { COMPANY_BASE, COMPANY_DIR, COMPANY_PORT } from '../tests/helpers/entreprise.ts';
-import { writeNginxConf } from '../tests/helpers/nginx.ts';
+import { COMPANY_BASE, COMPANY_DIR, COMPANY_PORT } from './lib/company-site.ts';
+import { writeNginxConf } from './lib/nginx.ts';
 
 if (!existsSync(join(COMPANY_DIR, 'dist/index.html'))) {
 	console.error(`No company build in ${COMPANY_DIR}: run \`npm run build:entreprise\` first.`);

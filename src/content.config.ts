@@ -9,14 +9,27 @@ import { glossaryTermSchema } from './schemas/glossary.ts';
 import { yamlFiles } from './loaders/yaml-files.ts';
 import { interfaceStringsSchema } from './schemas/i18n.ts';
 import { parseYaml } from './lib/yaml.ts';
+import { docsFiles } from './loaders/docs-files.ts';
+import { loadSiteConfig } from './lib/site-config.ts';
+import { publicationOf, publishedTerms } from './lib/overlay/publication.ts';
+import { OVERLAY } from './lib/overlay/layout.ts';
+
+// A company's overlay (entreprise/) adds pages and checklists; hidden pages take theirs along.
+const site = loadSiteConfig();
+const { hidden, hiddenChecklists, checklistGuides } = publicationOf(site);
+const hiddenIds = new Set(hidden.map((page) => page.id));
 
 export const collections = {
 	docs: defineCollection({
-		loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
+		loader: docsFiles(site),
 		schema: docsSchema({ extend: pageSchema }),
 	}),
 	checklists: defineCollection({
-		loader: yamlFiles('content/checklists'),
+		loader: yamlFiles('content/checklists', {
+			overlay: OVERLAY.checklists,
+			skip: hiddenChecklists,
+			guides: checklistGuides,
+		}),
 		schema: checklistSchema,
 	}),
 	sources: defineCollection({
@@ -29,7 +42,7 @@ export const collections = {
 	}),
 	glossary: defineCollection({
 		loader: file('./content/glossary.yaml', {
-			parser: (text) => parseYaml(text, 'content/glossary.yaml') as Record<string, unknown>[],
+			parser: (text) => publishedTerms(parseYaml(text, 'content/glossary.yaml') as Record<string, unknown>[], hiddenIds),
 		}),
 		schema: glossaryTermSchema,
 	}),

@@ -1,4 +1,4 @@
 declare module 'virtual:partenaire/site' {
-	const site: import('./schemas/site.ts').SiteConfig;
+	const site: import('./integrations/site-modules.ts').SiteModule;
 	export default site;
 }

@@ -12,10 +12,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
 import { buildProject, type BuildFigures } from './build.ts';
 import { oursProject, plainProject, ROOT } from './projects.ts';
-import { serve } from './static-server.ts';
+import { serveStatic, type StaticSite } from '../lib/static-server.ts';
 import { launch, weighPage, SEARCH_QUERY, type PageWeight } from './page-weight.ts';
 import { lighthouseMedian, CATEGORIES, type FormFactor, type LighthouseFigures } from './lighthouse.ts';
 import { growthFactor, growthVerdict, marginalCosts } from './lib/growth.ts';
@@ -76,10 +75,10 @@ const PAGES = [
 	// Plain Starlight has no search page: its search is the dialog of every page, opened on the home page.
 	{ name: 'search', path: '/recherche/', plainPath: '/', search: true },
 ] as const;
-const servers: Server[] = [];
+const servers: StaticSite[] = [];
 servers.push(
-	await serve(join(ROOT, '.bench/ours-0/dist'), PORTS.ours),
-	await serve(join(ROOT, '.bench/plain-0/dist'), PORTS.plain),
+	await serveStatic(join(ROOT, '.bench/ours-0/dist'), '/', PORTS.ours),
+	await serveStatic(join(ROOT, '.bench/plain-0/dist'), '/', PORTS.plain),
 );
 const browser = await launch();
 const weights: { name: string; ours: PageWeight | undefined; plain: PageWeight | undefined }[] = [];
@@ -107,7 +106,7 @@ if (largest > 0) {
 	log(`Pagefind at N = ${largest}`);
 	const oursDist = join(ROOT, `.bench/ours-${largest}/dist`);
 	const plainDist = join(ROOT, `.bench/plain-${largest}/dist`);
-	servers.push(await serve(oursDist, PORTS.oursLarge), await serve(plainDist, PORTS.plainLarge));
+	servers.push(await serveStatic(oursDist, '/', PORTS.oursLarge), await serveStatic(plainDist, '/', PORTS.plainLarge));
 	const oursSearch = existsSync(join(oursDist, 'recherche/index.html')) ? '/recherche/' : '/';
 	pagefind = {
 		ours: dirBytes(join(oursDist, 'pagefind')),
@@ -141,7 +140,7 @@ if (options.lighthouse) {
 		audits.push({ site: 'plain', name: page.name, formFactor: 'mobile', figures });
 	}
 }
-await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+await Promise.all(servers.map((server) => server.close()));
 
 // ── Tables ───────────────────────────────────────────────────────────────────────────────────
 const seconds = (value: number) => `${value.toFixed(1)} s`;

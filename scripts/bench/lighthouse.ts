@@ -2,11 +2,37 @@
  * Lighthouse on Debian's Chromium, mobile and desktop: the four category scores and the paint,
  * blocking and layout-shift metrics, median of three runs (a shared 2-core machine is noisy).
  */
-import lighthouse from 'lighthouse';
-import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import * as chromeLauncher from 'chrome-launcher';
 import { median } from './lib/report.ts';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../../tests/helpers/chromium.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../lib/chromium.ts';
+import { benchImport } from '../lib/bench-package.ts';
+
+/**
+ * The part of Lighthouse's and chrome-launcher's API used here, typed locally: they are installed
+ * by the bench on first use (package.json `benchDependencies`), so their own types may be absent
+ * when `astro check` runs.
+ */
+interface LighthouseResult {
+	lhr: {
+		categories: Record<string, { score: number | null } | undefined>;
+		audits: Record<string, { numericValue?: number } | undefined>;
+	};
+}
+type Lighthouse = (url: string, flags: Record<string, unknown>, config?: unknown) => Promise<LighthouseResult | undefined>;
+interface ChromeLauncher {
+	launch(options: { chromePath: string; chromeFlags: string[] }): Promise<{ port: number; kill(): void }>;
+}
+
+/** Loaded when a Lighthouse figure is first asked for, so `--skip-lighthouse` never installs it. */
+async function loadLighthouse() {
+	const { default: run } = await benchImport<{ default: Lighthouse }>('lighthouse');
+	const { default: desktopConfig } = await benchImport<{ default: unknown }>(
+		'lighthouse',
+		'lighthouse/core/config/desktop-config.js',
+	);
+	// chrome-launcher comes with Lighthouse.
+	const launcher = await benchImport<ChromeLauncher>('lighthouse', 'chrome-launcher');
+	return { run, desktopConfig, launcher };
+}
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const METRICS = {
@@ -22,8 +48,13 @@ export interface LighthouseFigures {
 	metrics: Record<keyof typeof METRICS, number>;
 }
 
-async function runOnce(url: string, port: number, formFactor: FormFactor): Promise<LighthouseFigures> {
-	const result = await lighthouse(
+async function runOnce(
+	{ run, desktopConfig }: Awaited<ReturnType<typeof loadLighthouse>>,
+	url: string,
+	port: number,
+	formFactor: FormFactor,
+): Promise<LighthouseFigures> {
+	const result = await run(
 		url,
 		{ port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
 		formFactor === 'desktop' ? desktopConfig : undefined,
@@ -36,10 +67,11 @@ async function runOnce(url: string, port: number, formFactor: FormFactor): Promi
 }
 
 export async function lighthouseMedian(url: string, formFactor: FormFactor, runs = 3): Promise<LighthouseFigures> {
-	const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
+	const tools = await loadLighthouse();
+	const chrome = await tools.launcher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
 	try {
 		const results: LighthouseFigures[] = [];
-		for (let run = 0; run < runs; run++) results.push(await runOnce(url, chrome.port, formFactor));
+		for (let run = 0; run < runs; run++) results.push(await runOnce(tools, url, chrome.port, formFactor));
 		const pick = <T extends 'scores' | 'metrics'>(group: T, key: keyof LighthouseFigures[T]) =>
 			median(results.map((result) => result[group][key] as number));
 		return {

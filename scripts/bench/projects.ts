@@ -7,7 +7,7 @@
  *   the same pages as Markdown, checklists as task lists.
  * With N = 0 they hold the real content only: those are the builds whose pages are weighed.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import {
@@ -21,9 +21,12 @@ import {
 } from './lib/generate-guides.ts';
 import { plainMarkdown, type PlainChecklist } from './lib/plain-markdown.ts';
 
-export const ROOT = join(import.meta.dirname, '../..');
+import { copyProject, PROJECT_ROOT as ROOT, TEST_BUILDS } from '../lib/project-copy.ts';
+
+export { ROOT };
 export const BENCH_DIR = join(ROOT, '.bench');
-const PROJECT_FILES = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+/** Plain Starlight with the real content, built by every test run for the weight budgets. */
+export const PLAIN_STARLIGHT_DIR = join(TEST_BUILDS, 'starlight-seul');
 
 function write(file: string, text: string): void {
 	mkdirSync(join(file, '..'), { recursive: true });
@@ -31,11 +34,7 @@ function write(file: string, text: string): void {
 }
 
 export function oursProject(pages: number): string {
-	const dir = join(BENCH_DIR, `ours-${pages}`);
-	rmSync(dir, { recursive: true, force: true });
-	for (const name of PROJECT_FILES) {
-		if (existsSync(join(ROOT, name))) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-	}
+	const dir = copyProject(join(BENCH_DIR, `ours-${pages}`), { content: true });
 	if (pages > 0) {
 		write(join(dir, 'content/docs', BENCH_FOLDER, 'index.mdx'), folderIndex(pages, 'mdx'));
 		for (let index = 0; index < pages; index++) {
@@ -78,10 +77,14 @@ function guideList(): string {
 		.join('\n');
 }
 
+/** Starlight's defaults, in French as ours is (the locale changes its interface strings and so its bytes). */
 const PLAIN_CONFIG = `import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 
-export default defineConfig({ integrations: [starlight({ title: 'Partenaire' })] });
+export default defineConfig({
+	trailingSlash: 'always',
+	integrations: [starlight({ title: 'Partenaire', defaultLocale: 'root', locales: { root: { label: 'Français', lang: 'fr' } } })],
+});
 `;
 const PLAIN_CONTENT_CONFIG = `import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
@@ -90,8 +93,8 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `;
 
-export function plainProject(pages: number): string {
-	const dir = join(BENCH_DIR, `plain-${pages}`);
+/** Writes the plain project for N pages in `dir` (default `.bench/plain-N/`) and returns `dir`. */
+export function plainProject(pages: number, dir = join(BENCH_DIR, `plain-${pages}`)): string {
 	rmSync(dir, { recursive: true, force: true });
 	// Astro finds the packages to bundle (Starlight, whose modules import `astro:*`) from the
 	// dependencies of package.json: without them the build fails on `astro:content`.

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { SiteConfig } from '../schemas/site.ts';
 import { LOCAL_PAGES_DIR } from '../lib/local-pages.ts';
+import { OVERLAY } from '../lib/overlay/layout.ts';
 import { ContributorError } from '../lib/contributor-errors.ts';
 
 /** Above this many pages, a folder is summarised in the sidebar: 50 links weigh about 10 kB of HTML per page; the error catalogue (28 pages) stays whole. */
@@ -43,8 +44,7 @@ function readFrontMatter(file: string): { title?: unknown; sidebar?: { order?: u
 }
 
 /** The pages of one folder of `content/docs/`, in sidebar order, as Starlight slug links. */
-export function folderItems(docsDir: string, folder: string): FolderItem[] {
-	const dir = join(docsDir, folder);
+export function folderItems(docsDir: string, folder: string, dir = join(docsDir, folder)): FolderItem[] {
 	if (!existsSync(dir)) return [];
 	const pages: FolderPage[] = readdirSync(dir)
 		.filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_'))
@@ -92,7 +92,8 @@ export function summariseFolder(folder: string, slugs: string[], hasFile: (name:
 
 export function buildSidebar(site: SiteConfig, root = process.cwd()) {
 	const docs = join(root, 'content/docs');
-	const localPages = folderItems(docs, LOCAL_PAGES_DIR);
+	// A company's pages live in its overlay (entreprise/docs/) and are published under /interne/.
+	const localPages = folderItems(docs, LOCAL_PAGES_DIR, join(root, OVERLAY.docs));
 	return [
 		{ label: 'Accueil', link: '/' },
 		{ label: 'Rechercher', link: '/recherche/' },

@@ -1,15 +1,22 @@
 /**
- * Makes `content/site.yaml` available to the pages: `virtual:partenaire/site` exports the checked
- * configuration, and `virtual:partenaire/accent.css` the accent palette derived from it.
+ * Makes the site settings (`content/site.yaml` and `entreprise/site.yaml`) available to the pages:
+ * `virtual:partenaire/site` exports the checked configuration with the ids of the pages this build
+ * hides, and `virtual:partenaire/accent.css` the accent palette derived from it. When the accent
+ * had to change for contrast, the build says which colours it chose, per theme, and why.
  */
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../schemas/site.ts';
-import { accentCss } from '../lib/theme/accent.ts';
+import { accentCss, accentReport } from '../lib/theme/accent.ts';
+
+export interface SiteModule extends SiteConfig {
+	/** Ids of the pages `hiddenPages` removes (folders expanded), for what reads Markdown itself. */
+	hiddenPageIds: string[];
+}
 
 const SITE_MODULE = 'virtual:partenaire/site';
 const ACCENT_MODULE = 'virtual:partenaire/accent.css';
 
-export function siteModules(site: SiteConfig): AstroIntegration {
+export function siteModules(site: SiteModule): AstroIntegration {
 	const modules: Record<string, string> = {
 		[SITE_MODULE]: `export default ${JSON.stringify(site)};`,
 		[ACCENT_MODULE]: accentCss(site.accentColor),
@@ -17,7 +24,9 @@ export function siteModules(site: SiteConfig): AstroIntegration {
 	return {
 		name: 'partenaire:site-modules',
 		hooks: {
-			'astro:config:setup': ({ updateConfig }) => {
+			'astro:config:setup': ({ updateConfig, logger }) => {
+				const report = accentReport(site.accentColor);
+				if (report) logger.info(report);
 				updateConfig({
 					vite: {
 						plugins: [

@@ -20,11 +20,14 @@ export const ERROR_SLUGS = {
 	'texte-a-remplir': 'Un texte à remplir n’a pas été remplacé',
 	'site-invalide': 'Une valeur de content/site.yaml est invalide',
 	'yaml-malforme': 'Un fichier YAML ne peut pas être lu',
+	'conflit-git': 'Une fusion git n’est pas terminée',
+	'id-deja-pris': 'Une checklist de l’entreprise reprend l’identifiant d’une checklist du guide',
 	// MDX components and links, checked while pages render.
 	'checklist-inconnue': 'Une checklist citée n’existe pas',
 	'checklist-non-declaree': 'Une checklist intégrée manque au champ checklists de la page',
 	'composant-invalide': 'Un composant MDX a reçu une valeur invalide',
 	'lien-casse': 'Un lien mène à une page qui n’existe pas',
+	'lien-vers-page-masquee': 'Un lien mène à une page masquée par hiddenPages',
 	// Writing rules, checked by `npm run lint:content` (one rule per file in src/lib/content-lint/rules/).
 	'espace-ponctuation': 'Il manque une espace avant : ; ! ou ?',
 	guillemets: 'Des guillemets droits ou anglais au lieu de « »',

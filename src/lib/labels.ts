@@ -14,5 +14,6 @@ export function audienceList(audiences: readonly Audience[]): string {
 const dateFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export function frenchDate(date: Date): string {
-	return dateFormat.format(date);
+	// French writes the first day of a month as an ordinal (« 1er décembre »); Intl prints « 1 ».
+	return dateFormat.format(date).replace(/^1 /, '1er ');
 }

@@ -1,6 +1,6 @@
 /**
- * A company's own pages live in `content/docs/interne/`, a folder the upstream guide never
- * writes to, so that pulling a new version of the guide never conflicts with them.
+ * A company's own pages live in its overlay, `entreprise/docs/` (see `overlay/layout.ts`), and are
+ * published under `/interne/`, a folder the upstream guide never writes to.
  */
 export const LOCAL_PAGES_DIR = 'interne';
 

@@ -3,7 +3,8 @@
  * placeholder that the schemas refuse, so that the build fails until a person has written it.
  * Pure: scripts/new.ts does the reading and writing of files.
  */
-import { PLACEHOLDER } from '../schemas/shared.ts';
+import { PLACEHOLDER, TOPICS } from '../schemas/shared.ts';
+import { OVERLAY, UPSTREAM } from './overlay/layout.ts';
 
 export const SCAFFOLD_KINDS = ['guide', 'checklist', 'template'] as const;
 export type ScaffoldKind = (typeof SCAFFOLD_KINDS)[number];
@@ -19,44 +20,62 @@ export function isScaffoldKind(kind: string): kind is ScaffoldKind {
 	return (SCAFFOLD_KINDS as readonly string[]).includes(kind);
 }
 
-/** The file that `npm run new` creates, relative to the project root. */
-export function scaffoldPath(kind: ScaffoldKind, slug: string): string {
+/** Whose content the file is: the guide's (upstream), or a company's own, in its `entreprise/` overlay. */
+export type ScaffoldOwner = 'upstream' | 'entreprise';
+
+/**
+ * The file that `npm run new` creates, relative to the project root. A company's pages go to its
+ * overlay (published under `/interne/`), never into upstream's folders, so that updates merge.
+ */
+export function scaffoldPath(kind: ScaffoldKind, slug: string, owner: ScaffoldOwner = 'upstream'): string {
 	if (!SLUG.test(slug)) {
 		throw new ScaffoldError(
 			`« ${slug} » ne peut pas servir de nom de fichier : écrivez-le en minuscules sans accents, mots séparés par des tirets (ex. : preparer-le-point).`,
 		);
 	}
+	const folders = owner === 'entreprise' ? OVERLAY : UPSTREAM;
 	switch (kind) {
 		case 'guide':
-			return `content/docs/guides/${slug}.mdx`;
+			return owner === 'entreprise' ? `${folders.docs}/${slug}.mdx` : `${folders.docs}/guides/${slug}.mdx`;
 		case 'template':
-			return `content/docs/modeles/${slug}.mdx`;
+			return owner === 'entreprise' ? `${folders.docs}/${slug}.mdx` : `${folders.docs}/modeles/${slug}.mdx`;
 		case 'checklist':
-			return `content/checklists/${slug}.yaml`;
+			return `${folders.checklists}/${slug}.yaml`;
 	}
+}
+
+/** The address of the page a scaffolded file becomes, or undefined for a checklist. */
+export function scaffoldUrl(kind: ScaffoldKind, slug: string, owner: ScaffoldOwner = 'upstream'): string | undefined {
+	if (kind === 'checklist') return undefined;
+	if (owner === 'entreprise') return `/interne/${slug}/`;
+	return kind === 'guide' ? `/guides/${slug}/` : `/modeles/${slug}/`;
 }
 
 /** A YAML string holding the placeholder and what to write instead. */
 const todo = (what: string) => `"${PLACEHOLDER} : ${what}"`;
 
-const PAGE_FIELDS = (type: 'guide' | 'template') => [
+/**
+ * The front matter of a new page. A company's page is one of its own (« Chez … » in the sidebar):
+ * it has no type, theme or sources of the guide's, and counts as none of its guides.
+ */
+const PAGE_FIELDS = (type: 'guide' | 'template', owner: ScaffoldOwner) => [
 	'---',
-	`title: ${todo(type === 'guide' ? 'le titre du guide, en une phrase courte' : 'le nom du modèle')}`,
+	`title: ${todo(type === 'template' ? 'le nom du modèle' : owner === 'upstream' ? 'le titre du guide, en une phrase courte' : 'le titre de la page, en une phrase courte')}`,
 	`description: ${todo('une phrase qui dit ce que l’on trouve sur la page')}`,
-	`type: ${type}`,
+	...(owner === 'upstream' ? [`type: ${type}`] : []),
 	`audiences: [${todo('assistant, dirigeant ou entreprise, séparés par des virgules hors des guillemets')}]`,
-	`topic: ${todo('un thème parmi posture, confiance, numerique, reseau, charge-invisible, role-strategique, reconnaissance')}`,
-	`checklists: [${todo('identifiant d’une checklist de content/checklists/, ou supprimez cette ligne')}]`,
-	`sources: [${todo('identifiant d’une source de content/sources/')}]`,
+	...(owner === 'upstream' ? [`topic: ${todo(`un thème parmi ${TOPICS.join(', ')}`)}`] : []),
+	`checklists: [${todo(`identifiant d’une checklist de ${owner === 'upstream' ? UPSTREAM.checklists : OVERLAY.checklists}/, ou supprimez cette ligne`)}]`,
+	...(owner === 'upstream' ? [`sources: [${todo('identifiant d’une source de content/sources/')}]`] : []),
 	`reviewed: ${todo('date de relecture, AAAA-MM-JJ')}`,
 	'---',
 ];
 
-export function scaffoldText(kind: ScaffoldKind, slug: string): string {
+export function scaffoldText(kind: ScaffoldKind, slug: string, owner: ScaffoldOwner = 'upstream'): string {
 	switch (kind) {
 		case 'guide':
 			return [
-				...PAGE_FIELDS('guide'),
+				...PAGE_FIELDS('guide', owner),
 				"import KeyIdea from '~/components/KeyIdea.astro';",
 				'',
 				'<KeyIdea>',
@@ -70,7 +89,7 @@ export function scaffoldText(kind: ScaffoldKind, slug: string): string {
 			].join('\n');
 		case 'template':
 			return [
-				...PAGE_FIELDS('template'),
+				...PAGE_FIELDS('template', owner),
 				"import Template from '~/components/Template.astro';",
 				'',
 				`${PLACEHOLDER} : à quoi sert ce modèle et quand l’utiliser.`,
@@ -91,7 +110,7 @@ export function scaffoldText(kind: ScaffoldKind, slug: string): string {
 				`# Checklist « ${slug} » : le nom du fichier est son identifiant. Remplacez chaque ${PLACEHOLDER}.`,
 				`title: ${todo('le titre de la checklist')}`,
 				`summary: ${todo('quand et pourquoi l’utiliser, en une ou deux phrases')}`,
-				`guide: ${todo('la page qui l’intègre, ex. guides/posture-partenaire')}`,
+				`guide: ${todo(`la page qui l’intègre, ex. ${owner === 'upstream' ? 'guides/posture-partenaire' : 'interne/nos-deplacements'}`)}`,
 				`audiences: [${todo('assistant, dirigeant ou entreprise')}]`,
 				'# Augmentez la version quand une action change de sens : les anciennes coches ne s’appliqueront plus.',
 				'version: 1',
@@ -104,9 +123,12 @@ export function scaffoldText(kind: ScaffoldKind, slug: string): string {
 	}
 }
 
+/** The overlay folder a path sits in (`entreprise/`). */
+const OVERLAY_DIR_OF = (path: string) => `${path.split('/')[0]}/`;
+
 /** What to do once the file exists, in the order a contributor does it. */
-export function nextSteps(kind: ScaffoldKind, slug: string, path: string): string {
-	const url = kind === 'guide' ? `/guides/${slug}/` : kind === 'template' ? `/modeles/${slug}/` : undefined;
+export function nextSteps(kind: ScaffoldKind, slug: string, path: string, owner: ScaffoldOwner = 'upstream'): string {
+	const url = scaffoldUrl(kind, slug, owner);
 	const steps = [
 		`Ouvrez ${path} et remplacez chaque « ${PLACEHOLDER} » : la construction du site les refuse tant qu’il en reste.`,
 		...(kind === 'checklist'
@@ -116,7 +138,9 @@ export function nextSteps(kind: ScaffoldKind, slug: string, path: string): strin
 			: []),
 		'Vérifiez l’écriture : npm run lint:content (npm run fix:content corrige ce qui est mécanique).',
 		`Relisez le résultat : npm start, puis http://127.0.0.1:4321${url ?? '/checklists/'}`,
-		'Proposez votre modification par une pull request : dites quoi, pourquoi, et vos sources.',
+		owner === 'entreprise'
+			? `Enregistrez-la dans la branche de votre entreprise : git add ${OVERLAY_DIR_OF(path)} puis git commit (voir /heberger/).`
+			: 'Proposez votre modification par une pull request : dites quoi, pourquoi, et vos sources.',
 	];
 	return [
 		`Fichier créé : ${path}`,

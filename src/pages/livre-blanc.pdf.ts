@@ -12,6 +12,9 @@ import { guidesInPathOrder, isLivreBlancGuide } from '../lib/pdf/path-order.ts';
 import { unknownChecklistError } from '../lib/checklists/errors.ts';
 import type { Block } from '../lib/pdf/mdast-blocks.ts';
 
+/** Pages this build hides: the book drops the list items that lead to them, as the pages do. */
+const hiddenIds = new Set<string>(site.hiddenPageIds);
+
 export const GET: APIRoute = async () => {
 	// A site without the assistant path (a company's trimmed copy) gets its guides in sidebar order.
 	const path = await getEntry('docs', 'parcours/assistant');
@@ -45,7 +48,7 @@ export const GET: APIRoute = async () => {
 
 /** The guide's blocks; a checklist it names without a YAML file fails as it does on the page. */
 function checkedBlocks(body: string, file: string, checklists: ReadonlyMap<string, unknown>): Block[] {
-	const blocks = mdxBlocks(body);
+	const blocks = mdxBlocks(body, hiddenIds);
 	const walk = (list: Block[]): void => {
 		for (const block of list) {
 			if (block.type === 'checklist' && !checklists.has(block.id)) throw unknownChecklistError(file, block.id);

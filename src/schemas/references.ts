@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { withHelp } from '../lib/contributor-errors.ts';
+import { publishedChecklist, publishedPage } from '../lib/overlay/entries.ts';
 import { fieldError, isPlaceholder } from './shared.ts';
 import { z } from './zod.ts';
 
@@ -27,10 +28,12 @@ export function contentDir(): string {
 }
 
 export function entryExists(collection: ReferableCollection, id: string): boolean {
+	// Pages and checklists may come from a company's overlay, or be hidden by it.
+	if (collection === 'docs') return publishedPage(id);
+	if (collection === 'checklists') return publishedChecklist(id);
 	const { dir, extensions } = COLLECTION_FILES[collection];
 	const base = join(contentDir(), dir, id);
-	const candidates = collection === 'docs' ? [base, join(base, 'index')] : [base];
-	return candidates.some((path) => extensions.some((ext) => existsSync(path + ext)));
+	return extensions.some((ext) => existsSync(base + ext));
 }
 
 const COLLECTION_NAMES: Record<ReferableCollection, string> = {

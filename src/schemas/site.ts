@@ -1,5 +1,6 @@
 /**
- * `content/site.yaml`: everything a company changes to make the guide its own. Read by
+ * `content/site.yaml` (upstream's defaults) overridden field by field by `entreprise/site.yaml`
+ * (a company's): everything a company changes to make the guide its own. Read by
  * `astro.config.mjs` through `src/lib/site-config.ts`, before any page is built.
  */
 import { z } from './zod.ts';
@@ -11,7 +12,10 @@ export const siteSchema = z
 			.string({ error: 'Nom de l’organisation attendu.' })
 			.trim()
 			.min(1, { error: 'Le nom de l’organisation ne peut pas être vide.' }),
-		/** Logo file (SVG or PNG), relative to `content/`. Default: none, the name is shown alone. */
+		/**
+		 * Logo file (SVG or PNG), relative to the folder of the file that sets it: `content/` for
+		 * `content/site.yaml`, `entreprise/public/` for `entreprise/site.yaml`. Default: none.
+		 */
 		logo: z
 			.string()
 			.regex(/\.(svg|png)$/i, {
@@ -40,13 +44,21 @@ export const siteSchema = z
 			})
 			.default('/'),
 		/**
-		 * Pages to keep out of the sidebar, the home page and search (ids such as
-		 * `guides/ambassadeur-numerique`). They stay reachable by their address so links from other
-		 * pages never break. Default: none.
+		 * Pages and folders not to publish (`guides/ambassadeur-numerique`, `contribuer/`): they are
+		 * not built at all, nor their checklists that no visible page uses. Default: none.
 		 */
 		hiddenPages: z
-			.array(z.string().regex(/^[a-z0-9/-]+$/, { error: 'Identifiant de page attendu (ex. : guides/ambassadeur-numerique).' }))
+			.array(
+				z.string().regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*\/?$/, {
+					error: 'Identifiant de page ou de dossier attendu (ex. : guides/ambassadeur-numerique ou contribuer/).',
+				}),
+			)
 			.default([]),
+		/**
+		 * Keep the contributor and hosting documentation (`contribuer/`, `heberger`) in a company
+		 * build (one with an `entreprise/` folder), which leaves them out for its readers. Default: false.
+		 */
+		keepContributorDocs: z.boolean({ error: 'Valeur attendue : true ou false.' }).default(false),
 		/** Ask search engines not to index the guide, for an intranet. Default: false. */
 		noindex: z.boolean({ error: 'Valeur attendue : true ou false.' }).default(false),
 	})

@@ -1,5 +1,5 @@
 /** A source article the guide draws on: one YAML file in `content/sources/`. */
-import { proseSchema } from './shared.ts';
+import { dateSchema, proseSchema } from './shared.ts';
 import { z } from './zod.ts';
 
 export const sourceSchema = z
@@ -18,6 +18,12 @@ export const sourceSchema = z
 		genre: proseSchema,
 		/** The ideas of the guide it supports. */
 		ideas: z.array(proseSchema).min(1),
+		/** For a legal or official text: the day we last read it against its official publication. Default: none. */
+		checked: dateSchema
+			.optional()
+			.describe(
+				'Pour un texte juridique ou officiel : le jour où la règle citée a été vérifiée sur sa publication officielle (AAAA-MM-JJ). Par défaut : aucune.',
+			),
 		/** What a reader should keep in mind (promotional content, dated tools…). Default: none. */
 		caveat: proseSchema.optional(),
 	})

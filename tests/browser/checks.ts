@@ -5,22 +5,8 @@ import { expect, type Page } from '@playwright/test';
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** Opens `path` in `theme` and returns axe's violations (WCAG 2.2 A/AA and best practices). */
-export async function axeViolations(page: Page, path: string, theme: Theme): Promise<string[]> {
-	await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
-	await page.goto(path);
-	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-		.analyze();
-	return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/**
- * Loads `path`, opens the search and types a word (Pagefind loads its scripts, WebAssembly and
- * index on demand), and returns every request to another host and every CSP violation.
- */
-export async function foreignRequestsAndCspViolations(page: Page, path: string, origin: string): Promise<string[]> {
+/** Problems seen while a page loads and runs: requests to another host and CSP violations. */
+export function watchForeignRequestsAndCsp(page: Page, origin: string): string[] {
 	const problems: string[] = [];
 	page.on('request', (request) => {
 		const url = new URL(request.url());
@@ -30,20 +16,27 @@ export async function foreignRequestsAndCspViolations(page: Page, path: string, 
 	page.on('console', (message) => {
 		if (/Content.Security.Policy/i.test(message.text())) problems.push(message.text());
 	});
-	await page.addInitScript(() => {
+	void page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) => {
 			console.error(`Content-Security-Policy: ${event.violatedDirective} blocked ${event.blockedURI}`);
 		});
 	});
-	await page.goto(path, { waitUntil: 'networkidle' });
-	await page
-		.getByRole('button', { name: /rechercher/i })
-		.first()
-		.click();
-	await page.keyboard.type('confiance');
-	await expect(page.locator('dialog[data-search-dialog] [data-result-link]').first()).toBeVisible();
-	await page.waitForLoadState('networkidle');
 	return problems;
+}
+
+/** Opens `path` in `theme`, as a reader whose theme choice is saved. */
+export async function openInTheme(page: Page, path: string, theme: Theme): Promise<void> {
+	await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+	await page.goto(path, { waitUntil: 'networkidle' });
+	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}
+
+/** axe's violations on the page as it stands (WCAG 2.2 A/AA and best practices). */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+		.analyze();
+	return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Waits until the service worker of the site controls the page: from then on, all is cached. */

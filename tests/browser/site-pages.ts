@@ -13,3 +13,24 @@ export function sitemapPaths(projectDir = PROJECT_ROOT): string[] {
 export function notFoundPath(basePath: string): string {
 	return `${basePath}page-qui-n-existe-pas/`;
 }
+
+/**
+ * The kind of a page, from its address: a section's index (`guides/`) and its pages
+ * (`guides/x/`) are two kinds, each top-level page is its own. Pages of one kind share a layout.
+ */
+export function pageKind(path: string, basePath: string): string {
+	const segments = path.slice(basePath.length).split('/').filter(Boolean);
+	return segments.length <= 1 ? (segments[0] ?? 'accueil') : `${segments.slice(0, -1).join('/')}/*`;
+}
+
+/** The first page of each kind, in sitemap order. */
+export function onePerKind(paths: string[], basePath = commonBase(paths)): string[] {
+	const seen = new Map<string, string>();
+	for (const path of paths) if (!seen.has(pageKind(path, basePath))) seen.set(pageKind(path, basePath), path);
+	return [...seen.values()];
+}
+
+/** The base path every sitemap address starts with (the home page's address). */
+function commonBase(paths: string[]): string {
+	return paths.reduce((shortest, path) => (path.length < shortest.length ? path : shortest), paths[0] ?? '/');
+}

@@ -171,7 +171,7 @@ describe('npm run new', () => {
 			const { status, out } = run(project(), 'page', 'x');
 			expect(status).toBe(1);
 			expect(out).toContain(
-				'« page » n’est pas une sorte de contenu connue.\nUsage : npm run new -- <guide|checklist|template> <identifiant>',
+				'« page » n’est pas une sorte de contenu connue.\nUsage : npm run new -- [--entreprise] <guide|checklist|template> <identifiant>',
 			);
 		});
 	});

@@ -24,7 +24,7 @@ describe('server configuration', () => {
 		expect(conf).toContain('error_page 404 /guide-assistants/404.html;');
 		expect(conf).toContain('location ^~ /guide-assistants/_astro/ {');
 		// nginx forgets inherited add_header in a block with its own: each block repeats them all
-		expect(conf.match(/add_header Content-Security-Policy/g)).toHaveLength(3);
+		expect(conf.match(/add_header Content-Security-Policy/g)).toHaveLength(4);
 		expect(conf.match(/Cache-Control "public, max-age=31536000, immutable"/g)).toHaveLength(2);
 		expect(conf).toContain('add_header Cache-Control "no-cache" always;');
 	});
@@ -37,5 +37,14 @@ describe('server configuration', () => {
 		expect(staticHostHeaders(options)).toContain(
 			'/guide-assistants/_astro/*\n  Cache-Control: public, max-age=31536000, immutable',
 		);
+	});
+
+	it('keeps dotfiles and _headers private and types the web app manifest, for nginx and Apache', () => {
+		const conf = nginxSnippet(options);
+		expect(conf).toContain('location ~ (?:/\\.|/_headers$) {\n\t\treturn 404;');
+		expect(conf).toMatch(/location ~ \\\.webmanifest\$ \{\n\t\ttypes \{\n\t\t\tapplication\/manifest\+json webmanifest;/);
+		const htaccess = apacheHtaccess(options);
+		expect(htaccess).toContain('AddType application/manifest+json .webmanifest');
+		expect(htaccess).toContain('<FilesMatch "^(?:\\..*|_headers)$">\n\tRequire all denied');
 	});
 });

@@ -7,6 +7,9 @@ import { required } from '../../lib/dom/required.ts';
 
 /** Called once the page has loaded (see UpdateNotice.astro): the worker's install waits for nothing more urgent. */
 export async function registerServiceWorker(base: string, notice: HTMLElement): Promise<void> {
+	// No worker where the browser has none (an old browser, some private modes, a policy that
+	// blocks them): the pages still work online, only offline reading is lost.
+	if (!('serviceWorker' in navigator)) return;
 	const box = required<HTMLElement>(notice, '.update-notice__box');
 	const button = required<HTMLButtonElement>(box, 'button');
 	let readerAsked = false;
@@ -25,7 +28,15 @@ export async function registerServiceWorker(base: string, notice: HTMLElement): 
 		if (readerAsked) location.reload();
 	});
 
-	const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+	let registration: ServiceWorkerRegistration | undefined;
+	try {
+		registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+	} catch {
+		// Refused (storage off, a policy that blocks workers): the site works on, offline reading is lost.
+		return;
+	}
+	// A browser that blocks workers by policy may answer with no registration rather than an error.
+	if (!registration) return;
 	const watch = (worker: ServiceWorker | null) =>
 		worker?.addEventListener('statechange', () => {
 			if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);

@@ -1,16 +1,22 @@
 /** The short French note for the IT department that goes in the package of the built guide. */
 import type { SiteConfig } from '../../schemas/site.ts';
+import { OVERLAY_DIR, UPSTREAM } from '../overlay/layout.ts';
+import type { ContentVersion } from './content-version.ts';
 import { NGINX_SERVER, NGINX_SNIPPET, NGINX_SNIPPET_IN_IMAGE } from './paths.ts';
+import { EACH_UPDATE, FIRST_TIME } from './update-recipe.ts';
 
 export interface PackageInfo {
-	version: string;
+	content: ContentVersion;
 	builtOn: string;
 	site: SiteConfig;
 }
 
-export function lisezmoi({ version, builtOn, site }: PackageInfo): string {
+const commands = (list: readonly string[]) => list.map((command) => `  ${command}`).join('\n');
+
+export function lisezmoi({ content, builtOn, site }: PackageInfo): string {
 	const base = site.basePath;
-	return `Partenaire ${version} pour ${site.organisation}, construit le ${builtOn}
+	const version = `contenu ${content.commit} du ${content.date}${content.modified ? ', avec des modifications non validées' : ''}`;
+	return `Partenaire pour ${site.organisation} (${version}), construit le ${builtOn}
 ${'='.repeat(60)}
 
 Ce paquet contient un site statique : aucun programme à exécuter sur le serveur,
@@ -23,6 +29,7 @@ Contenu
 - ${NGINX_SERVER} : un bloc server complet, prêt pour l’image officielle nginx
 - dist/.htaccess : la même configuration pour Apache 2.4 (mod_headers)
 - dist/_headers : la même configuration pour les hébergeurs statiques
+  (nginx et Apache refusent de servir ces deux fichiers et tout fichier caché)
 - Dockerfile : une image nginx qui sert le guide avec ces fichiers
 
 Mise en place avec nginx
@@ -37,9 +44,17 @@ Avec Docker
   docker run -p 8080:80 partenaire
   (l’image copie ${NGINX_SNIPPET} vers ${NGINX_SNIPPET_IN_IMAGE})
 
-Mise à jour
-Reconstruisez le paquet à partir de la nouvelle version du guide (npm install && npm run package),
-puis remplacez le dossier du site. Les lecteurs voient la nouvelle version au prochain chargement.
+Mise à jour avec git
+Tout ce qui est propre à ${site.organisation} tient dans le dossier ${OVERLAY_DIR}/ : ${OVERLAY_DIR}/site.yaml
+(nom, logo, couleur, adresse, pages masquées), ${OVERLAY_DIR}/docs/ (vos pages), ${OVERLAY_DIR}/checklists/
+et ${OVERLAY_DIR}/public/ (logo, fichiers). Le guide n’écrit jamais dans ce dossier et vous ne modifiez
+jamais ${UPSTREAM.site} ni content/ : la mise à jour ne crée donc aucun conflit.
+Une fois, dans votre copie du dépôt du guide :
+${commands(FIRST_TIME)}
+À chaque nouvelle version du guide :
+${commands(EACH_UPDATE)}
+puis remplacez le dossier du site par le dist/ du nouveau paquet. Les lecteurs voient la nouvelle
+version au prochain chargement.
 ${site.noindex ? '\nLe guide demande aux moteurs de recherche de ne pas l’indexer (noindex).\n' : ''}
 Contact pour le contenu : ${site.contact}
 `;

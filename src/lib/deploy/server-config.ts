@@ -19,6 +19,8 @@ export interface ServerOptions {
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else (pages, the service worker, downloads): always revalidated, so updates show at once. */
 export const REVALIDATE = 'no-cache';
+/** The web app manifest's media type, which servers do not know by default (nginx sends octet-stream). */
+export const MANIFEST_TYPE = 'application/manifest+json';
 /** Vite's bundles and Pagefind's index fragments have hashed names; Pagefind's entry files do not. */
 export const HASHED_EXTENSIONS = ['pf_fragment', 'pf_index', 'pf_meta'];
 
@@ -63,6 +65,18 @@ location ^~ ${base} {
 	error_page 404 ${base}404.html;
 ${nginxHeaders(headers, REVALIDATE, '\t')}
 
+	# Server configuration files (.htaccess, _headers) and any dotfile stay private.
+	location ~ (?:/\\.|/_headers$) {
+		return 404;
+	}
+	# nginx's mime.types does not know the web app manifest; a types block here changes only this file.
+	location ~ \\.webmanifest$ {
+		types {
+			${MANIFEST_TYPE} webmanifest;
+		}
+${nginxHeaders(headers, REVALIDATE, '\t\t')}
+	}
+
 	location ^~ ${base}_astro/ {
 ${nginxHeaders(headers, IMMUTABLE, '\t\t')}
 	}
@@ -78,6 +92,11 @@ export function apacheHtaccess(options: ServerOptions): string {
 	const headers = securityHeaders(options);
 	return `# ${GENERATED}
 ErrorDocument 404 ${options.basePath}404.html
+AddType ${MANIFEST_TYPE} .webmanifest
+# Server configuration files (.htaccess, _headers) and any dotfile stay private.
+<FilesMatch "^(?:\\..*|_headers)$">
+	Require all denied
+</FilesMatch>
 <IfModule mod_headers.c>
 ${headers.map(([name, value]) => `\tHeader always set ${name} "${value}"`).join('\n')}
 	Header always set Cache-Control "${REVALIDATE}"

@@ -3,6 +3,7 @@
  * of contents with page numbers, each guide in the order of the assistant path with its checklists,
  * then the glossary and the sources; a bookmark for every guide and section; numbered pages.
  */
+import { guidesPhrase } from '../overlay/guide-count.ts';
 import { createPdf, PAGE, pdfBytes, useFont, writeFooters, type Pdf } from './document.ts';
 import { drawChecklistItems, keepTogether, taggedText, type PrintableChecklist } from './checklist-pdf.ts';
 import { checklistSizes, footerLine } from './layout.ts';
@@ -265,7 +266,8 @@ export async function renderLivreBlanc(book: BookInput): Promise<Uint8Array<Arra
 		doc,
 		root,
 		'P',
-		'Les sept guides dans l’ordre du parcours, leurs checklists à cocher, le glossaire et les sources.',
+		// The count of what this build publishes: a company may hide guides.
+		`${book.guides.length === 1 ? 'Le' : 'Les'} ${guidesPhrase(book.guides.length)} dans l’ordre du parcours, leurs checklists à cocher, le glossaire et les sources.`,
 		{
 			font: 'regular',
 			size: 13,

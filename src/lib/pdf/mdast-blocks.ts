@@ -6,6 +6,7 @@
  */
 import { mdxToMdast } from 'satteri';
 import { frenchTypography } from '../typography/french.ts';
+import { pruneHiddenItems } from '../overlay/hidden-targets.ts';
 
 /** A run of text with its emphasis. */
 export interface Run {
@@ -152,7 +153,7 @@ function component(node: Node): Block[] {
 	}
 }
 
-/** The printable blocks of an MDX page body. */
-export function mdxBlocks(source: string): Block[] {
-	return blocks((mdxToMdast(source) as unknown as Node).children);
+/** The printable blocks of an MDX page body, without the list items that lead to `hidden` pages. */
+export function mdxBlocks(source: string, hidden: ReadonlySet<string> = new Set()): Block[] {
+	return blocks(pruneHiddenItems(mdxToMdast(source) as unknown as Node, hidden).children);
 }

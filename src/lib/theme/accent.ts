@@ -79,3 +79,21 @@ export function accentCss(hex: string): string {
 		`:root[data-theme='light'] { --sl-color-accent-low: ${light.low}; --sl-color-accent: ${light.accent}; --sl-color-accent-high: ${light.high}; }`,
 	].join('\n');
 }
+
+/**
+ * What the build says when it had to move the accent colour for contrast: links use
+ * `accent` in the light theme and `high` in the dark one (Starlight's `--sl-color-text-accent`).
+ * Undefined when the colour chosen is used as it is in both themes.
+ */
+export function accentReport(hex: string): string | undefined {
+	const { light, dark } = accentPalette(hex);
+	const chosen = hex.toLowerCase();
+	const changes = [
+		light.accent !== chosen &&
+			`thème clair ${light.accent} (contraste ${contrast(parseHex(hex), LIGHT_BG).toFixed(1)}:1 sur fond blanc, ${contrast(parseHex(light.accent), LIGHT_BG).toFixed(1)}:1 après)`,
+		dark.high !== chosen &&
+			`thème sombre ${dark.high} (contraste ${contrast(parseHex(hex), DARK_BG).toFixed(1)}:1 sur fond sombre, ${contrast(parseHex(dark.high), DARK_BG).toFixed(1)}:1 après)`,
+	].filter(Boolean);
+	if (changes.length === 0) return undefined;
+	return `Couleur d’accent ${hex} ajustée pour que les liens restent lisibles (WCAG 2.2 AA, ${TEXT_CONTRAST}:1 visé) : ${changes.join(' ; ')}.`;
+}

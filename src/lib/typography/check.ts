@@ -3,8 +3,8 @@
  * whether the text came from Markdown, YAML data or a component.
  */
 import { parse } from 'parse5';
-import { NBSP, NNBSP } from './french.ts';
 import { LITERAL_ELEMENTS } from './hast.ts';
+import { TYPOGRAPHY_RULES } from './rules.ts';
 
 interface Parse5Node {
 	nodeName: string;
@@ -14,24 +14,15 @@ interface Parse5Node {
 	attrs?: { name: string; value: string }[];
 }
 
-const RULES: { name: string; pattern: RegExp }[] = [
-	{ name: 'guillemet droit " au lieu de « »', pattern: /"/ },
-	{ name: "apostrophe droite ' au lieu de ’", pattern: /'/ },
-	{ name: 'guillemets anglais “ ” au lieu de « »', pattern: /[\u201C\u201D]/ },
-	{ name: '« sans espace fine insécable après', pattern: new RegExp(`«(?!${NNBSP})`) },
-	{ name: '» sans espace fine insécable avant', pattern: new RegExp(`(?<!${NNBSP})»`) },
-	{ name: 'espace ordinaire avant : ; ! ?', pattern: / [:;!?](?=\s|$)/ },
-	{ name: 'pas d’espace avant ; ! ?', pattern: /\p{L}[;!?](?=\s|$)/u },
-	{ name: 'pas d’espace avant :', pattern: /\p{L}:(?=\s|$)/u },
-	{ name: 'espace insécable ordinaire avant ; ! ?', pattern: new RegExp(`${NBSP}[;!?]`) },
-];
+/** Each rule of `rules.ts` with what a slip of it looks like in typographed text. */
+const SLIPS = TYPOGRAPHY_RULES.map((rule) => ({ name: rule.name, pattern: new RegExp((rule.slip ?? rule.find).source, 'u') }));
 
 /** Each slip with the rule it breaks and the text around it. */
 export function proseSlips(html: string): string[] {
 	const slips: string[] = [];
 	const visit = (node: Parse5Node): void => {
 		if (node.nodeName === '#text' && node.value) {
-			for (const { name, pattern } of RULES) {
+			for (const { name, pattern } of SLIPS) {
 				const match = pattern.exec(node.value);
 				if (match) {
 					const at = match.index;

@@ -1,29 +1,21 @@
 /**
- * The guide as a fictitious company hosts it (tests/fixtures/entreprise): its name, logo, colour,
- * a sub-path, a hidden guide and two local pages, built with the real content and served by
+ * The guide as a fictitious company hosts it (tests/fixtures/entreprise/entreprise/, its overlay):
+ * its name, logo, colour, a sub-path, a hidden guide and two local pages, built with the real content and served by
  * Debian's nginx through the generated snippet. Justified as browser tests: headers, the 404 and
  * what the reader sees only exist once a real server answers.
  */
 import { expect, test } from '@playwright/test';
 import { accentPalette } from '../../../src/lib/theme/accent.ts';
-import { COMPANY_BASE, COMPANY_DIR } from '../../helpers/entreprise.ts';
-import { axeViolations, foreignRequestsAndCspViolations, THEMES, waitForOfflineReady } from '../checks.ts';
+import { COMPANY_BASE, COMPANY_DIR } from '../../../scripts/lib/company-site.ts';
+import { waitForOfflineReady } from '../checks.ts';
+import { sweep } from '../sweep.ts';
 import { notFoundPath, sitemapPaths } from '../site-pages.ts';
 import { readPdf } from '../../helpers/pdf.ts';
 
 const paths = [...sitemapPaths(COMPANY_DIR), notFoundPath(COMPANY_BASE)];
 
 test.describe('every page of the company copy', () => {
-	for (const path of paths) {
-		test(`${path} requests nothing elsewhere and breaks no security policy`, async ({ page, baseURL }) => {
-			expect(await foreignRequestsAndCspViolations(page, path, new URL(baseURL ?? '').origin)).toEqual([]);
-		});
-		for (const theme of THEMES) {
-			test(`${theme} theme: axe finds nothing on ${path}`, async ({ page }) => {
-				expect(await axeViolations(page, path, theme)).toEqual([]);
-			});
-		}
-	}
+	sweep(paths);
 });
 
 test.describe('served by nginx', () => {
@@ -66,7 +58,7 @@ test.describe('served by nginx', () => {
 	}
 });
 
-test.describe('branding from content/site.yaml', () => {
+test.describe('branding from entreprise/site.yaml', () => {
 	test('name, logo, colour, titles, contact and manifest are the company’s', async ({ page, request }) => {
 		await page.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
 		await page.goto('guides/posture-partenaire/');
@@ -104,20 +96,37 @@ test.describe('the company’s own pages and choices', () => {
 		await expect(page.getByRole('checkbox', { name: /Faire valider le budget/ })).toBeChecked();
 	});
 
-	test('the hidden guide is out of the sidebar and the home page, yet its address still works', async ({ page }) => {
+	test('the hidden guide, the contributor and hosting docs are not served at all', async ({ page, request }) => {
+		for (const path of ['guides/piliers-de-la-confiance/', 'contribuer/', 'contribuer/champs/', 'heberger/']) {
+			expect((await request.get(`${COMPANY_BASE}${path}`)).status(), path).toBe(404);
+		}
+		for (const file of ['sitemap-0.xml', 'sw.js', 'checklists/']) {
+			const text = await (await request.get(`${COMPANY_BASE}${file}`)).text();
+			expect(text, file).not.toMatch(/piliers-de-la-confiance|confiance-audit-trois-piliers|\/contribuer\/|\/heberger\//);
+		}
+		expect((await request.get(`${COMPANY_BASE}checklists/confiance-audit-trois-piliers/`)).status()).toBe(404);
 		await page.goto('');
-		await expect(page.getByRole('link', { name: /ambassadeur numérique/i })).toHaveCount(0);
-		const response = await page.goto('guides/ambassadeur-numerique/');
-		expect(response?.status()).toBe(200);
-		await expect(page.locator('meta[name="robots"][content="noindex"]')).toHaveCount(1);
+		await expect(page.getByRole('link', { name: /piliers de la confiance/i })).toHaveCount(0);
+		await expect(page.getByRole('heading', { name: 'Les six guides' })).toBeVisible();
+		await expect(page.locator('body')).not.toContainText('sept guides');
+		// A « pour aller plus loin » led by a link to the hidden guide went with it.
+		await page.goto('guides/posture-partenaire/');
+		await expect(page.locator('a[href*="piliers-de-la-confiance"]')).toHaveCount(0);
+	});
+
+	test('server files stay private and the manifest has its media type', async ({ request }) => {
+		for (const file of ['.htaccess', '_headers']) expect((await request.get(`${COMPANY_BASE}${file}`)).status(), file).toBe(404);
+		const manifest = await request.get(`${COMPANY_BASE}manifest.webmanifest`);
+		expect(manifest.headers()['content-type']).toBe('application/manifest+json');
 	});
 
 	test('the livre blanc holds the published guides, not the hidden guide nor the local pages', async ({ request }) => {
 		const response = await request.get(`${COMPANY_BASE}livre-blanc.pdf`);
 		expect(response.status()).toBe(200);
 		const { outline } = await readPdf(new Uint8Array(await response.body()));
-		expect(outline).toContain('Les piliers de la confiance avec votre dirigeante ou dirigeant');
-		expect(outline.filter((title) => /ambassadeur numérique/i.test(title))).toEqual([]);
+		expect(outline).toContain('L’assistante ou l’assistant, ambassadeur numérique');
+		// Its source article stays credited among the sources; the guide itself is gone.
+		expect(outline).not.toContain('Les piliers de la confiance avec votre dirigeante ou dirigeant');
 		expect(outline).not.toContain('Organiser un déplacement de la direction');
 		expect(outline).not.toContain('Les contacts du réseau des assistantes et assistants');
 	});
@@ -131,13 +140,25 @@ test.describe('the company’s own pages and choices', () => {
 		await page.keyboard.type('déplacement agence');
 		const results = page.locator('dialog[data-search-dialog] [data-result-link]');
 		await expect(results.first()).toHaveText(/Organiser un déplacement de la direction/);
-		await page.getByRole('searchbox', { name: 'Mots à chercher' }).fill('ambassadeur numérique');
-		await expect(page.locator('dialog[data-search-dialog]')).toHaveAttribute('data-searched', 'ambassadeur numérique');
-		await expect(results.filter({ hasText: /ambassadeur numérique/i })).toHaveCount(0);
+		await page.getByRole('searchbox', { name: 'Mots à chercher' }).fill('piliers de la confiance');
+		await expect(page.locator('dialog[data-search-dialog]')).toHaveAttribute('data-searched', 'piliers de la confiance');
+		await expect(results.filter({ hasText: /piliers de la confiance/i })).toHaveCount(0);
 	});
 });
 
 test.describe('offline, through nginx', () => {
+	test.use({ serviceWorkers: 'allow' });
+
+	test('registers its worker under the base path, scoped to it', async ({ page, baseURL }) => {
+		await page.goto('');
+		await waitForOfflineReady(page);
+		const registration = await page.evaluate(async () => {
+			const ready = await navigator.serviceWorker.ready;
+			return { scope: ready.scope, script: ready.active?.scriptURL };
+		});
+		expect(registration).toEqual({ scope: baseURL, script: `${baseURL}sw.js` });
+	});
+
 	test('after one visit, a page never opened and its search work with the network off', async ({ page, context }) => {
 		await page.goto('');
 		await waitForOfflineReady(page);

@@ -1,9 +1,10 @@
 /** `Note: voici` → `Note : voici`: French puts a space before : ; ! ? (the build makes it a no-break one). */
 import { excerpt, proseMatches } from '../prose.ts';
 import type { LintRule } from '../types.ts';
+import { lintPattern } from '../../typography/rules.ts';
 
 // A word, a closing bracket or quote, then the mark, then a space or the end: « 14:30 » and « https: » stay.
-const MISSING = /(?<=[\p{L}\p{N})\]»…])([:;!?])(?=\s|$|[»)\]’"])/gu;
+const MISSING = lintPattern('espace-ponctuation');
 
 export const espacePonctuation: LintRule = {
 	id: 'espace-ponctuation',
@@ -15,7 +16,7 @@ export const espacePonctuation: LintRule = {
 			const index = match.index ?? 0;
 			findings.push({
 				offset,
-				message: `il manque une espace avant « ${match[1]} » dans « ${excerpt(span.text, index, 1)} ».`,
+				message: `il manque une espace avant « ${match[0]} » dans « ${excerpt(span.text, index, match[0].length)} ».`,
 				edits: edit(index, index, ' '),
 			});
 		}

@@ -1,15 +1,15 @@
 /** `"mot"` or `“mot”` → `« mot »`: French quotation marks, with a space inside (the build makes it a narrow no-break one). */
 import { excerpt, proseMatches, type ProseMatch } from '../prose.ts';
 import type { Finding, LintRule } from '../types.ts';
+import { lintPattern, OPENING_CONTEXT } from '../../typography/rules.ts';
 
 // Straight or English quotes; or guillemets with no space on their inner side.
-const WRONG = /["“”]|«(?=[^\s\u00A0\u202F])|(?<=[^\s\u00A0\u202F])»/g;
-const OPENS_AFTER = /^$|[\s([{\u2014\u2013/-]$/u;
+const WRONG = lintPattern('guillemets');
 
 function opens({ span, match }: ProseMatch): boolean {
 	const index = match.index ?? 0;
 	const previous = index > 0 ? span.text.charAt(index - 1) : span.before;
-	return match[0] === '“' || match[0] === '«' || (match[0] === '"' && OPENS_AFTER.test(previous));
+	return match[0] === '“' || match[0] === '«' || (match[0] === '"' && OPENING_CONTEXT.test(previous));
 }
 
 function replacement(found: ProseMatch): string {
