@@ -74,6 +74,9 @@ describe('Vocabulary', () => {
 		['transparance', 'transparence'],
 		// accents folded on both sides
 		['Transparançe', 'transparence'],
+		// one edit: a form the pages lack is searched as the one they have
+		['rôles', 'rôle'],
+		['confiancr', 'confiance'],
 	])('corrects « %s » to « %s »', (term, word) => {
 		expect(vocabulary.correct(term)).toBe(word);
 	});
@@ -82,10 +85,8 @@ describe('Vocabulary', () => {
 		['reseau', 'the same word without its accents'],
 		['réseaux', 'a word of the pages'],
 		['charg', 'the beginning of a word: the reader is still typing'],
-		['confiante', 'a word of the family of « confiance » (its first seven letters in ten)'],
-		['anticipons', 'a word of the family of « anticipation », which stemming finds'],
+		['anticipons', 'a word of the family of « anticipation », which stemming finds, and two edits from any'],
 		['rh', 'too short to correct'],
-		['rôles', 'one edit from « rôle », but of its family'],
 		['xylophone', 'nothing near enough'],
 	])('leaves « %s » alone: %s', (term) => {
 		expect(vocabulary.correct(term)).toBeUndefined();
@@ -104,9 +105,15 @@ describe('Vocabulary', () => {
 		expect(vocabulary.correct('anticpaton')).toBe('anticipation');
 	});
 
-	it('corrects a word of a known family when the index found nothing for it', () => {
-		expect(vocabulary.correct('confiancr')).toBeUndefined();
-		expect(vocabulary.correct('confiancr', true)).toBe('confiance');
+	it('corrects one edit away even when a word shares the beginning (« confient » beside « confience »)', () => {
+		expect(new Vocabulary({ words: ['confiance', 'confient'] }).correct('confience')).toBe('confiance');
+	});
+
+	it('corrects two edits away in a known family only when the index found nothing for it', () => {
+		// « anticipatoin » begins like « anticipation » (its family) and is two edits from it.
+		expect(vocabulary.correct('anticipatoin')).toBe('anticipation');
+		expect(vocabulary.correct('anticipatixx')).toBeUndefined();
+		expect(vocabulary.correct('anticipatixx', true)).toBe('anticipation');
 	});
 
 	it('lists only the terms it corrected', () => {

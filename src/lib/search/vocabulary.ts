@@ -117,15 +117,17 @@ export class Vocabulary {
 	}
 
 	/**
-	 * The nearest word of the pages, or undefined when nothing is near enough or the term is known
-	 * (unless `unknown`: the index found nothing for it, whatever its family says).
+	 * The nearest word of the pages, or undefined when nothing is near enough. A word one edit
+	 * away always wins (« confience » → « confiance », though « confient » shares its first seven
+	 * letters); two edits away only for a term the pages know nothing of its family (unless
+	 * `unknown`: the index found nothing for it, whatever its family says).
 	 */
 	correct(term: string, unknown = false): string | undefined {
 		const key = fold(term);
 		if (key.length < MIN_CORRECTED_LENGTH || /\d/.test(key) || this.byFolded.has(key)) return undefined;
-		if (!unknown && this.knows(term)) return undefined;
+		if (this.folded.some((word) => word.startsWith(key))) return undefined;
 		// One typo in a short word, two in a longer one: « rôle » is not two edits from « rose ».
-		const max = key.length <= 5 ? 1 : 2;
+		const max = key.length <= 5 || (!unknown && this.knows(term)) ? 1 : 2;
 		let best: { word: string; distance: number; rank: number } | undefined;
 		for (const candidate of this.folded) {
 			const distance = editDistance(key, candidate, best ? Math.min(best.distance, max) : max);
