@@ -23,8 +23,10 @@ function searchTests(base: () => string, { readerQueries }: { readerQueries: boo
 	test('a word finds the pages that use another form of it (French stemming)', async ({ page }) => {
 		const search = open(page);
 		// « anticipons » is in no page; « anticipation » and « anticiper » are.
+		// The company copy hides the piliers guide: the check is on the words found, on any page.
 		await search.open({ q: 'anticipons' });
-		expect((await search.resultPaths()).slice(0, 3)).toContain(path('guides/piliers-de-la-confiance/'));
+		expect((await search.resultPaths()).length).toBeGreaterThan(0);
+		await expect(search.excerpts().first().locator('mark').first()).toHaveText(/^anticip/i);
 	});
 
 	test('a word typed without its accents finds the accented word', async ({ page }) => {
