@@ -10,6 +10,7 @@ import { focusableTablesPlugin } from './src/lib/markdown/focusable-tables.ts';
 import { basePathLinksPlugin } from './src/lib/markdown/base-path-links.ts';
 import { siteModules, ACCENT_CSS } from './src/integrations/site-modules.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { contentChecks } from './src/integrations/content-checks.ts';
 import { buildSidebar } from './src/config/sidebar.ts';
 import { siteHead } from './src/config/head.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -45,6 +46,8 @@ export default defineConfig({
 		}),
 	},
 	integrations: [
+		// First: a content mistake stops the build with its French message before anything loads.
+		contentChecks(),
 		siteModules({ ...site, hiddenPageIds: [...hidden] }),
 		overlayPublic(),
 		starlight({

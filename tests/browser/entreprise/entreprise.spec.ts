@@ -11,6 +11,7 @@ import { waitForOfflineReady } from '../checks.ts';
 import { sweep } from '../sweep.ts';
 import { notFoundPath, sitemapPaths } from '../site-pages.ts';
 import { readPdf } from '../../helpers/pdf.ts';
+import { guideTitles } from '../../helpers/content.ts';
 
 const paths = [...sitemapPaths(COMPANY_DIR), notFoundPath(COMPANY_BASE)];
 
@@ -124,9 +125,10 @@ test.describe('the company’s own pages and choices', () => {
 		const response = await request.get(`${COMPANY_BASE}livre-blanc.pdf`);
 		expect(response.status()).toBe(200);
 		const { outline } = await readPdf(new Uint8Array(await response.body()));
-		expect(outline).toContain('L’assistante ou l’assistant, ambassadeur numérique');
+		const titles = guideTitles();
+		expect(outline).toContain(titles.get('guides/ambassadeur-numerique'));
 		// Its source article stays credited among the sources; the guide itself is gone.
-		expect(outline).not.toContain('Les piliers de la confiance avec votre dirigeante ou dirigeant');
+		expect(outline).not.toContain(titles.get('guides/piliers-de-la-confiance'));
 		expect(outline).not.toContain('Organiser un déplacement de la direction');
 		expect(outline).not.toContain('Les contacts du réseau des assistantes et assistants');
 	});
