@@ -9,7 +9,7 @@ import { COMPANY_BASE, COMPANY_PORT } from '../../scripts/lib/company-site.ts';
 
 /** Queries of each half found in the first three when last measured (see search-queries.ts). */
 const TUNING_FLOOR = 16;
-const HELD_OUT_FLOOR = 19;
+const HELD_OUT_FLOOR = 21;
 
 /**
  * The same checks at the root of the preview server and on a build served under a sub-path. The
@@ -92,7 +92,7 @@ function searchTests(base: () => string, { readerQueries }: { readerQueries: boo
 	});
 
 	// Each half must keep the score it had when last measured (2026-12-01, on the second-edition
-	// content merged from main: tuning 16 of 22, held-out 19 of 23, in the first three). The misses are printed; a held-out miss is a
+	// content merged from main: tuning 16 of 22, held-out 21 of 23, in the first three). The misses are printed; a held-out miss is a
 	// finding to report, never a page or keyword to edit (see search-queries.ts).
 	const halves = [
 		['tuning', TUNING_QUERIES, TUNING_FLOOR],
