@@ -15,7 +15,6 @@ import { buildSidebar } from './src/config/sidebar.ts';
 import { siteHead } from './src/config/head.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
-import { PAGEFIND_RANKING } from './src/lib/search/ranking.ts';
 import { publicationOf } from './src/lib/overlay/publication.ts';
 import { hiddenTargets, withoutHidden } from './src/lib/overlay/hidden-targets.ts';
 import { hiddenLinksPlugin } from './src/lib/markdown/hidden-links.ts';
@@ -61,18 +60,20 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content/docs', './entreprise/docs'] },
 			sidebar: withoutHidden(buildSidebar(site), hidden),
 			head: siteHead(site),
-			pagefind: { ranking: PAGEFIND_RANKING },
+			// The one Pagefind pass is searchIndex() below; the header's search is our Search override.
+			pagefind: false,
 			routeMiddleware: ['./src/route-middleware/base-path.ts'],
 			customCss: [ACCENT_CSS, './src/styles/partenaire.css', './src/styles/checklists.css', './src/styles/print.css'],
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				Footer: './src/components/starlight/Footer.astro',
+				Search: './src/components/starlight/Search.astro',
 			},
 			plugins: [interfaceStrings(), linksValidator()],
 		}),
-		// After starlight(), in this order: the search index is rebuilt once Starlight's Pagefind
-		// step has run; the pages get their Content-Security-Policy; then the service worker
-		// precaches the pages and the index exactly as they are served.
+		// After starlight(), in this order: the search index is built from the finished pages; the
+		// pages get their Content-Security-Policy; then the service worker precaches the pages and
+		// the index exactly as they are served.
 		searchIndex(),
 		securityHeaders(site),
 		serviceWorker(),

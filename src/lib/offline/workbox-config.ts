@@ -6,6 +6,7 @@
  */
 import type { GenerateSWOptions, GetManifestOptions } from 'workbox-build';
 import { CONTRIBUTOR_DOCS } from '../overlay/publication.ts';
+import { SEARCH_PARAMS } from '../search/url-state.ts';
 
 /** Prefix of every cache the guide's worker opens, so an activation can recognise its own. */
 export const CACHE_PREFIX = 'partenaire';
@@ -14,7 +15,7 @@ const NOT_PRECACHED = [
 	'sw.js',
 	'sw-*.js',
 	'workbox-*.js',
-	// Pagefind's own interfaces: Starlight bundles its search UI, the search page uses pagefind.js.
+	// Pagefind's own interfaces: our search uses pagefind.js and its own interface.
 	'pagefind/pagefind-ui.*',
 	'pagefind/pagefind-modular-ui.*',
 	'pagefind/pagefind-component-ui.*',
@@ -33,7 +34,7 @@ export const DOWNLOADS = ['**/*.pdf', '**/*.docx'];
  * precached /recherche/ page), and the timestamp Pagefind adds to `pagefind-entry.json` to get
  * past HTTP caches (the precached entry is the one of the worker's own build, so it is current).
  */
-const IGNORED_PARAMS = [/^q$/, /^public$/, /^type$/, /^theme$/, /^ts$/];
+const IGNORED_PARAMS = [...SEARCH_PARAMS, 'ts'].map((param) => new RegExp(`^${param}$`));
 
 export function manifestOptions(outDir: string): GetManifestOptions {
 	return {

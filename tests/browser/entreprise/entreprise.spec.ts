@@ -140,10 +140,11 @@ test.describe('the company’s own pages and choices', () => {
 			.first()
 			.click();
 		await page.keyboard.type('déplacement agence');
-		await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(/Organiser un déplacement de la direction/);
-		await page.locator('#starlight__search .pagefind-ui__search-input').fill('piliers de la confiance');
-		await expect(page.locator('.pagefind-ui__message')).toBeVisible();
-		await expect(page.locator('.pagefind-ui__result-link', { hasText: /piliers de la confiance/i })).toHaveCount(0);
+		const results = page.locator('dialog[data-search-dialog] [data-result-link]');
+		await expect(results.first()).toHaveText(/Organiser un déplacement de la direction/);
+		await page.getByRole('searchbox', { name: 'Mots à chercher' }).fill('piliers de la confiance');
+		await expect(page.locator('dialog[data-search-dialog]')).toHaveAttribute('data-searched', 'piliers de la confiance');
+		await expect(results.filter({ hasText: /piliers de la confiance/i })).toHaveCount(0);
 	});
 });
 
@@ -171,6 +172,8 @@ test.describe('offline, through nginx', () => {
 			.first()
 			.click();
 		await page.keyboard.type('déplacement');
-		await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(/Organiser un déplacement de la direction/);
+		await expect(page.locator('dialog[data-search-dialog] [data-result-link]').first()).toHaveText(
+			/Organiser un déplacement de la direction/,
+		);
 	});
 });
