@@ -10,11 +10,11 @@ import { focusableTablesPlugin } from './src/lib/markdown/focusable-tables.ts';
 import { basePathLinksPlugin } from './src/lib/markdown/base-path-links.ts';
 import { siteModules, ACCENT_CSS } from './src/integrations/site-modules.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { contentChecks } from './src/integrations/content-checks.ts';
 import { buildSidebar } from './src/config/sidebar.ts';
 import { siteHead } from './src/config/head.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
-import { PAGEFIND_RANKING } from './src/lib/search/ranking.ts';
 import { publicationOf } from './src/lib/overlay/publication.ts';
 import { hiddenTargets, withoutHidden } from './src/lib/overlay/hidden-targets.ts';
 import { hiddenLinksPlugin } from './src/lib/markdown/hidden-links.ts';
@@ -46,6 +46,8 @@ export default defineConfig({
 		}),
 	},
 	integrations: [
+		// First: a content mistake stops the build with its French message before anything loads.
+		contentChecks(),
 		siteModules({ ...site, hiddenPageIds: [...hidden] }),
 		overlayPublic(),
 		starlight({
@@ -58,20 +60,22 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content/docs', './entreprise/docs'] },
 			sidebar: withoutHidden(buildSidebar(site), hidden),
 			head: siteHead(site),
-			pagefind: { ranking: PAGEFIND_RANKING },
+			// The one Pagefind pass is searchIndex() below; the header's search is our Search override.
+			pagefind: false,
 			routeMiddleware: ['./src/route-middleware/base-path.ts', './src/route-middleware/reader-navigation.ts'],
-			customCss: [ACCENT_CSS, './src/styles/partenaire.css', './src/styles/checklists.css'],
+			customCss: [ACCENT_CSS, './src/styles/partenaire.css', './src/styles/checklists.css', './src/styles/print.css'],
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				Footer: './src/components/starlight/Footer.astro',
+				Search: './src/components/starlight/Search.astro',
 				Hero: './src/components/starlight/Hero.astro',
 				ThemeProvider: './src/components/starlight/ThemeProvider.astro',
 			},
 			plugins: [interfaceStrings(), linksValidator()],
 		}),
-		// After starlight(), in this order: the search index is rebuilt once Starlight's Pagefind
-		// step has run; the pages get their Content-Security-Policy; then the service worker
-		// precaches the pages and the index exactly as they are served.
+		// After starlight(), in this order: the search index is built from the finished pages; the
+		// pages get their Content-Security-Policy; then the service worker precaches the pages and
+		// the index exactly as they are served.
 		searchIndex(),
 		securityHeaders(site),
 		serviceWorker(),

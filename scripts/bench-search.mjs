@@ -6,7 +6,9 @@
  * - time from the last keystroke to results shown: the first query of a visit (the index is
  *   fetched) and later ones, median of several queries;
  * - bytes fetched for the first query and for a later one (service workers blocked, cold cache);
- * - what the service worker precaches.
+ * - what the service worker precaches;
+ * - the JavaScript of the header's search (gzip bytes of its script and every chunk it imports,
+ *   statically or dynamically): our dialog against Starlight's Pagefind UI.
  *
  * The plain project is the benchmark's (`scripts/bench/projects.ts`, `.bench/plain-0/`): Starlight
  * with its defaults in French, the pages of content/docs as Markdown. Not a test: figures vary
@@ -14,6 +16,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { getManifest } from 'workbox-build';
 import { serveStatic } from './lib/static-server.ts';
@@ -93,6 +96,20 @@ function oursShown(query) {
 	});
 }
 
+/** Our header dialog: results are shown when it has set data-searched to the query. */
+function dialogShown(query) {
+	return new Promise((resolve) => {
+		const dialog = document.querySelector('dialog[data-search-dialog]');
+		const observer = new MutationObserver(() => {
+			if (dialog.dataset.searched === query) {
+				observer.disconnect();
+				resolve(performance.now());
+			}
+		});
+		observer.observe(dialog, { attributes: true, attributeFilter: ['data-searched'] });
+	});
+}
+
 /** Starlight's dialog (Pagefind UI): results are shown when its message names the query and results are listed. */
 function headerShown(query) {
 	return new Promise((resolve) => {
@@ -141,8 +158,16 @@ function median(values) {
 const openSearchPage = (site) => async (page, reset) => {
 	await page.goto(site.url('recherche/'), { waitUntil: 'networkidle' });
 	reset();
-	const input = page.getByLabel('Mots à chercher');
+	const input = page.locator('form[data-search-page]').getByLabel('Mots à chercher');
 	await input.click();
+	return input;
+};
+const openOurDialog = (site) => async (page, reset) => {
+	await page.goto(site.url(''), { waitUntil: 'networkidle' });
+	reset();
+	await page.locator('header [data-open-search]').click();
+	const input = page.locator('dialog[data-search-dialog] input[type="search"]');
+	await input.waitFor();
 	return input;
 };
 const openHeaderSearch = (site) => async (page, reset) => {
@@ -169,7 +194,7 @@ async function main() {
 	try {
 		const rows = [
 			await measure(browser, 'Partenaire, page /recherche/', openSearchPage(ours), oursShown),
-			await measure(browser, 'Partenaire, recherche de l’en-tête', openHeaderSearch(ours), headerShown),
+			await measure(browser, 'Partenaire, recherche de l’en-tête', openOurDialog(ours), dialogShown),
 			await measure(browser, 'Starlight seul, recherche de l’en-tête', openHeaderSearch(plain), headerShown),
 		];
 		const { count, size } = await getManifest(manifestOptions(join(ROOT, 'dist')));
@@ -179,6 +204,7 @@ async function main() {
 				.reduce((sum, entry) => sum + readFileSync(join(entry.parentPath, entry.name)).length, 0);
 		report({
 			rows,
+			script: { ours: searchScriptBytes(join(ROOT, 'dist')), plain: searchScriptBytes(join(PLAIN, 'dist')) },
 			precache: { count, size },
 			index: { ours: indexBytes(join(ROOT, 'dist')), plain: indexBytes(join(PLAIN, 'dist')) },
 			builds: { ours: oursBuild, plain: plainBuild },
@@ -190,15 +216,36 @@ async function main() {
 	}
 }
 
+/** Gzip bytes of the header search's script and of every chunk it imports, once each. */
+function searchScriptBytes(dist) {
+	const dir = join(dist, '_astro');
+	const entry = readdirSync(dir).find((name) => name.startsWith('Search.astro_astro_type_script'));
+	if (!entry) throw new Error(`No script of the Search component in ${dir}.`);
+	const seen = new Set();
+	const todo = [entry];
+	let bytes = 0;
+	while (todo.length > 0) {
+		const name = todo.pop();
+		if (seen.has(name)) continue;
+		seen.add(name);
+		const content = readFileSync(join(dir, name));
+		bytes += gzipSync(content, { level: 9 }).length;
+		for (const [, imported] of content.toString('utf8').matchAll(/(?:from|import)\s*\(?\s*["'`]\.\/([^"'`]+\.js)["'`]/g)) {
+			todo.push(imported);
+		}
+	}
+	return bytes;
+}
+
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const ms = (value) => `${Math.round(value)} ms`;
 const s = (value) => `${(value / 1000).toFixed(1)} s`;
 
-function report({ rows, precache, index, builds }) {
+function report({ rows, script, precache, index, builds }) {
 	const lines = [
 		'## Recherche',
 		'',
-		`Mesuré par \`npm run bench:search\` le ${new Date().toISOString().slice(0, 10)} (Chromium sans interface, serveur local, cache vide, service worker bloqué pour compter les octets ; médiane de ${VISITS} visites, requêtes : ${QUERIES.map((q) => `« ${q} »`).join(', ')}). Le délai court de la dernière touche à l’affichage des résultats ; la boîte de recherche de Starlight attend 300 ms de pause avant de chercher, la page /recherche/ 120 ms.`,
+		`Mesuré par \`npm run bench:search\` le ${new Date().toISOString().slice(0, 10)} (Chromium sans interface, serveur local, cache vide, service worker bloqué pour compter les octets ; médiane de ${VISITS} visites, requêtes : ${QUERIES.map((q) => `« ${q} »`).join(', ')}). Le délai court de la dernière touche à l’affichage des résultats ; la boîte de recherche de Starlight attend 300 ms de pause avant de chercher, la nôtre et la page /recherche/ 120 ms.`,
 		'',
 		'| recherche | 1re requête (index chargé) | requêtes suivantes | octets, 1re requête | octets, requête suivante |',
 		'| --- | --- | --- | --- | --- |',
@@ -206,6 +253,7 @@ function report({ rows, precache, index, builds }) {
 		'',
 		`| mesure | Partenaire | Starlight seul |`,
 		'| --- | --- | --- |',
+		`| JavaScript de la recherche de l’en-tête (gzip, avec ses imports) | ${kB(script.ours)} | ${kB(script.plain)} |`,
 		`| index Pagefind sur disque (\`pagefind/\`) | ${kB(index.ours)} | ${kB(index.plain)} |`,
 		`| construction complète | ${s(builds.ours)} | ${s(builds.plain)} |`,
 		`| précache du service worker | ${precache.count} fichiers, ${kB(precache.size)} | pas de hors-ligne |`,

@@ -1,14 +1,14 @@
 /** Wires each collection of `content/` to its loader and its schema (schemas live in `src/schemas/`). */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
-import { pageSchema } from './schemas/docs.ts';
+import { docsCollectionSchema } from './schemas/docs.ts';
 import { checklistSchema } from './schemas/checklists.ts';
 import { sourceSchema } from './schemas/sources.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { yamlFiles } from './loaders/yaml-files.ts';
 import { interfaceStringsSchema } from './schemas/i18n.ts';
 import { parseYaml } from './lib/yaml.ts';
+import { axisSchema } from './schemas/diagnostic.ts';
 import { docsFiles } from './loaders/docs-files.ts';
 import { loadSiteConfig } from './lib/site-config.ts';
 import { publicationOf, publishedTerms } from './lib/overlay/publication.ts';
@@ -22,7 +22,7 @@ const hiddenIds = new Set(hidden.map((page) => page.id));
 export const collections = {
 	docs: defineCollection({
 		loader: docsFiles(site),
-		schema: docsSchema({ extend: pageSchema }),
+		schema: docsCollectionSchema,
 	}),
 	checklists: defineCollection({
 		loader: yamlFiles('content/checklists', {
@@ -45,5 +45,9 @@ export const collections = {
 			parser: (text) => publishedTerms(parseYaml(text, 'content/glossary.yaml') as Record<string, unknown>[], hiddenIds),
 		}),
 		schema: glossaryTermSchema,
+	}),
+	diagnostic: defineCollection({
+		loader: yamlFiles('content/diagnostic', { optional: true }),
+		schema: axisSchema,
 	}),
 };

@@ -47,11 +47,15 @@ function record(page: Page, totals: () => Totals, pagefind: { bytes: number; req
 	return () => Promise.all(pending);
 }
 
-/** Types the query in our /recherche/ page, or in Starlight's search dialog. */
+/** Types the query in our /recherche/ page, our header's dialog, or Starlight's search dialog. */
 async function search(page: Page): Promise<void> {
 	const ownPage = page.locator('#recherche-texte');
+	const ownDialog = page.locator('header [data-open-search]');
 	if ((await ownPage.count()) > 0) await ownPage.fill(SEARCH_QUERY);
-	else {
+	else if ((await ownDialog.count()) > 0) {
+		await ownDialog.click();
+		await page.locator('dialog[data-search-dialog] input[type="search"]').fill(SEARCH_QUERY);
+	} else {
 		await page.locator('button[data-open-modal]').first().click();
 		await page.locator('#starlight__search input').fill(SEARCH_QUERY);
 	}

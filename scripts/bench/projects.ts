@@ -20,6 +20,7 @@ import {
 	markdownChecklist,
 } from './lib/generate-guides.ts';
 import { plainMarkdown, type PlainChecklist } from './lib/plain-markdown.ts';
+import { readFrontMatter } from '../../src/lib/front-matter.ts';
 
 import { copyProject, PROJECT_ROOT as ROOT, TEST_BUILDS } from '../lib/project-copy.ts';
 
@@ -65,7 +66,7 @@ function guideList(): string {
 	return readdirSync(dir)
 		.filter((name) => name.endsWith('.mdx'))
 		.map((name) => {
-			const data = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, name), 'utf8'))?.[1] ?? '') as {
+			const data = readFrontMatter(readFileSync(join(dir, name), 'utf8')) as {
 				title: string;
 				description?: string;
 				sidebar?: { order?: number };

@@ -13,7 +13,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readFrontMatter as readFields } from '../lib/front-matter.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import { LOCAL_PAGES_DIR } from '../lib/local-pages.ts';
 import { OVERLAY } from '../lib/overlay/layout.ts';
@@ -34,13 +34,8 @@ interface FolderPage {
 
 /** What a page's front matter says about its place in the sidebar. */
 function readFrontMatter(file: string): { title?: unknown; sidebar?: { order?: unknown; hidden?: unknown } } {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
-	// A malformed front matter is reported, with its line, by the content collection itself.
-	try {
-		return (match ? parse(match[1] ?? '') : {}) ?? {};
-	} catch {
-		return {};
-	}
+	// A malformed front matter is reported, with its line, by the content checks themselves.
+	return readFields(readFileSync(file, 'utf8'));
 }
 
 /** The pages of one folder of `content/docs/`, in sidebar order, as Starlight slug links. */
@@ -109,6 +104,7 @@ export function buildSidebar(site: SiteConfig, root = process.cwd()) {
 	const docs = join(root, 'content/docs');
 	// A company's pages live in its overlay (entreprise/docs/) and are published under /interne/.
 	const localPages = folderItems(docs, LOCAL_PAGES_DIR, join(root, OVERLAY.docs));
+	const tools = folderItems(docs, 'outils');
 	const [contribute, host] = CONTRIBUTOR_SECTIONS;
 	// Reader sections in reading order: previous and next stay inside a section.
 	return [
@@ -117,6 +113,7 @@ export function buildSidebar(site: SiteConfig, root = process.cwd()) {
 		{ label: 'Commencer', items: [{ label: 'Accueil', link: '/' }, ...folderItems(docs, 'parcours')] },
 		{ label: 'Guides', items: folderItems(docs, 'guides') },
 		{ label: 'Checklists', link: '/checklists/' },
+		...(tools.length > 0 ? [{ label: 'Outils', items: tools }] : []),
 		{ label: 'Modèles', collapsed: true, items: folderItems(docs, 'modeles') },
 		{ label: 'Glossaire', link: '/glossaire/' },
 		{

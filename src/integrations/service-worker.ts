@@ -1,7 +1,7 @@
 /**
- * Writes the service worker for offline reading once the build is done. It must run after
- * Starlight's Pagefind step, which also runs in `astro:build:done`: Astro runs these hooks in the
- * order of the integrations, so this one is placed after `starlight()`, and it stops the build if
+ * Writes the service worker for offline reading once the build is done. It must run after the
+ * search index (`searchIndex()`), which also runs in `astro:build:done`: Astro runs these hooks in
+ * the order of the integrations, so this one is placed after `searchIndex()`, and it stops the build if
  * the search index is not there yet rather than ship a worker without search.
  */
 import { createHash } from 'node:crypto';
@@ -21,7 +21,7 @@ export function serviceWorker(): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				if (!existsSync(join(outDir, 'pagefind', 'pagefind-entry.json'))) {
 					throw new Error(
-						'No search index in the build: the service worker must be generated after Pagefind. Place serviceWorker() after starlight() in astro.config.mjs.',
+						'No search index in the build: the service worker must be generated after Pagefind. Place serviceWorker() after searchIndex() in astro.config.mjs.',
 					);
 				}
 				try {

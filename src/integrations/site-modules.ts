@@ -5,10 +5,11 @@
  * had to change for contrast, the build says which colours it chose, per theme, and why.
  */
 import type { AstroIntegration } from 'astro';
-import type { SiteConfig } from '../schemas/site.ts';
+import type { LoadedSite } from '../lib/site-config.ts';
 import { accentCss, accentReport } from '../lib/theme/accent.ts';
 
-export interface SiteModule extends SiteConfig {
+/** `logoFile`, the logo's project-relative path, is how the PDFs find the logo of either settings file. */
+export interface SiteModule extends LoadedSite {
 	/** Ids of the pages `hiddenPages` removes (folders expanded), for what reads Markdown itself. */
 	hiddenPageIds: string[];
 }

@@ -22,12 +22,27 @@ export const ERROR_SLUGS = {
 	'yaml-malforme': 'Un fichier YAML ne peut pas être lu',
 	'conflit-git': 'Une fusion git n’est pas terminée',
 	'id-deja-pris': 'Une checklist de l’entreprise reprend l’identifiant d’une checklist du guide',
+	'indentation-yaml': 'Un champ est mal aligné dans l’en-tête ou le YAML',
+	'tabulation-yaml': 'Une tabulation dans l’en-tête ou le YAML',
+	'page-en-double': 'Deux fichiers donnent la même adresse',
+	// MDX syntax, components, images and code, checked by `npm run lint:content` and at build start.
+	'mdx-invalide': 'La syntaxe MDX de la page est invalide',
+	'composant-inconnu': 'Un composant est inconnu ou n’est pas importé',
+	'import-invalide': 'Une ligne import ne mène pas à un composant du site',
+	'image-absente': 'Une image citée n’existe pas',
+	'code-interdit': 'Une page contient du code (script, style, cadre, formulaire)',
+	'lien-dangereux': 'Une adresse javascript ou data dans un lien',
+	'ressource-externe': 'Une image ou un média vient d’un autre site',
+	'accolade-dans-le-texte': 'Une accolade { } dans le texte',
+	// The built pages, checked after the build (src/integrations/security-headers.ts).
+	'script-non-autorise': 'Une page construite contient un script que le code du site n’a pas écrit',
 	// MDX components and links, checked while pages render.
 	'checklist-inconnue': 'Une checklist citée n’existe pas',
 	'checklist-non-declaree': 'Une checklist intégrée manque au champ checklists de la page',
 	'composant-invalide': 'Un composant MDX a reçu une valeur invalide',
 	'lien-casse': 'Un lien mène à une page qui n’existe pas',
 	'lien-vers-page-masquee': 'Un lien mène à une page masquée par hiddenPages',
+	'construction-non-imprimable': 'Le livre blanc ne sait pas imprimer une construction de la page',
 	// Writing rules, checked by `npm run lint:content` (one rule per file in src/lib/content-lint/rules/).
 	'espace-ponctuation': 'Il manque une espace avant : ; ! ou ?',
 	guillemets: 'Des guillemets droits ou anglais au lieu de « »',
@@ -44,6 +59,10 @@ export const ERROR_SLUGS = {
 	'element-sans-verbe': 'Un élément de checklist ne commence pas par un verbe',
 	// Site structure, checked when the sidebar is built (src/config/sidebar.ts).
 	'dossier-sans-sommaire': 'Un dossier de pages trop long pour le menu n’a pas de sommaire',
+	// The tools of /outils/, checked when their pages are built (src/lib/diagnostic/, src/lib/journal/).
+	'enonce-en-double': 'Deux énoncés du diagnostic ont le même identifiant',
+	'nombre-d-enonces': 'Le diagnostic a trop ou trop peu d’énoncés',
+	'familles-du-journal': 'Le tableau des catégories du journal est introuvable',
 } as const;
 
 export type ErrorSlug = keyof typeof ERROR_SLUGS;
@@ -71,9 +90,21 @@ export interface FieldProblem {
 	message: string;
 }
 
-/** Turns a Zod issue path into the dotted form contributors see in messages. */
+/**
+ * Turns a Zod issue path into the words contributors read: positions count from 1, as people
+ * count (`items.1.id` is « id du 2e élément de items »), names stay as typed in the file.
+ */
 export function fieldPath(path: readonly PropertyKey[]): string {
-	return path.map((key) => String(key)).join('.');
+	let words = '';
+	for (const key of path) {
+		const rank = typeof key === 'number' ? `${key + 1}${key === 0 ? 'er' : 'e'}` : '';
+		if (typeof key === 'number') words = words ? `${rank} élément de ${words}` : `${rank} entrée du fichier`;
+		else if (!words) words = String(key);
+		else if (/élément de \S+$/.test(words)) words = `${String(key)} du ${words}`;
+		else if (words.endsWith('entrée du fichier')) words = `${String(key)} de la ${words}`;
+		else words = `${words}.${String(key)}`;
+	}
+	return words;
 }
 
 // Fields declared one by one (no constructor parameter properties): scripts run these modules

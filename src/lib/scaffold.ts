@@ -3,13 +3,11 @@
  * placeholder that the schemas refuse, so that the build fails until a person has written it.
  * Pure: scripts/new.ts does the reading and writing of files.
  */
-import { PLACEHOLDER, TOPICS } from '../schemas/shared.ts';
+import { PLACEHOLDER, SLUG_PATTERN, TOPICS } from '../schemas/shared.ts';
 import { OVERLAY, UPSTREAM } from './overlay/layout.ts';
 
 export const SCAFFOLD_KINDS = ['guide', 'checklist', 'template'] as const;
 export type ScaffoldKind = (typeof SCAFFOLD_KINDS)[number];
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A mistake in the command itself, worded for the contributor who typed it. */
 export class ScaffoldError extends Error {
@@ -28,7 +26,7 @@ export type ScaffoldOwner = 'upstream' | 'entreprise';
  * overlay (published under `/interne/`), never into upstream's folders, so that updates merge.
  */
 export function scaffoldPath(kind: ScaffoldKind, slug: string, owner: ScaffoldOwner = 'upstream'): string {
-	if (!SLUG.test(slug)) {
+	if (!SLUG_PATTERN.test(slug)) {
 		throw new ScaffoldError(
 			`« ${slug} » ne peut pas servir de nom de fichier : écrivez-le en minuscules sans accents, mots séparés par des tirets (ex. : preparer-le-point).`,
 		);

@@ -12,9 +12,9 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContributorError } from '../lib/contributor-errors.ts';
 import { parseYaml } from '../lib/yaml.ts';
+import { SLUG_PATTERN } from '../schemas/shared.ts';
 
 const YAML_FILE = /\.ya?ml$/;
-const SAFE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** For a collection that a company's overlay adds to, and that hiding pages can thin out. */
 export interface YamlFilesOptions {
@@ -22,11 +22,13 @@ export interface YamlFilesOptions {
 	overlay?: string;
 	/** Ids not to load: the checklists of hidden pages. */
 	skip?: ReadonlySet<string>;
+	/** Whether `directory` may be absent, for an empty collection (the diagnostic in a fixture). Default: false. */
+	optional?: boolean;
 	/** Ids whose `guide` field moves to another page (their own page is hidden, another uses them). */
 	guides?: ReadonlyMap<string, string>;
 }
 
-export function yamlFiles(directory: string, { overlay, skip, guides }: YamlFilesOptions = {}): Loader {
+export function yamlFiles(directory: string, { overlay, skip, guides, optional = false }: YamlFilesOptions = {}): Loader {
 	return {
 		name: 'partenaire:yaml-files',
 		async load(context: LoaderContext) {
@@ -36,7 +38,7 @@ export function yamlFiles(directory: string, { overlay, skip, guides }: YamlFile
 			async function loadFile(path: string): Promise<string> {
 				const file = relative(root, path);
 				const id = basename(path, extname(path));
-				if (!SAFE_ID.test(id)) {
+				if (!SLUG_PATTERN.test(id)) {
 					throw new ContributorError(
 						file,
 						[
@@ -59,8 +61,8 @@ export function yamlFiles(directory: string, { overlay, skip, guides }: YamlFile
 			}
 
 			async function listDir(dir: string): Promise<string[]> {
-				// The overlay's folder is optional; upstream's is not.
-				const names = dir === dirs[0] || existsSync(dir) ? await readdir(dir) : [];
+				// The overlay's folder is optional; upstream's is not, unless the collection says so.
+				const names = (dir === dirs[0] && !optional) || existsSync(dir) ? await readdir(dir) : [];
 				return names
 					.filter((name) => YAML_FILE.test(name) && !name.startsWith('_') && !skip?.has(basename(name, extname(name))))
 					.map((name) => join(dir, name));

@@ -2,6 +2,7 @@
  * /livre-blanc.pdf: the whole guide as one PDF, made at build time from the same content as the
  * pages, its guides (see `isLivreBlancGuide`) in the order of the assistant path.
  */
+import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { getCollection, getEntry } from 'astro:content';
 import site from 'virtual:partenaire/site';
@@ -11,6 +12,7 @@ import { audienceList, frenchDate } from '../lib/labels.ts';
 import { guidesInPathOrder, isLivreBlancGuide } from '../lib/pdf/path-order.ts';
 import { unknownChecklistError } from '../lib/checklists/errors.ts';
 import type { Block } from '../lib/pdf/mdast-blocks.ts';
+import { readLogo } from '../lib/pdf/brand.ts';
 
 /** Pages this build hides: the book drops the list items that lead to them, as the pages do. */
 const hiddenIds = new Set<string>(site.hiddenPageIds);
@@ -31,6 +33,9 @@ export const GET: APIRoute = async () => {
 	const pdf = await renderLivreBlanc({
 		organisation: site.organisation,
 		siteAddress: new URL(import.meta.env.BASE_URL, site.siteUrl).href,
+		accentColor: site.accentColor,
+		// The logo of whichever settings file set it (upstream's or the company's overlay).
+		logo: site.logoFile ? readLogo(join(process.cwd(), site.logoFile)) : undefined,
 		date,
 		dateText: frenchDate(date),
 		guides: guides.map((guide) => ({
@@ -48,7 +53,7 @@ export const GET: APIRoute = async () => {
 
 /** The guide's blocks; a checklist it names without a YAML file fails as it does on the page. */
 function checkedBlocks(body: string, file: string, checklists: ReadonlyMap<string, unknown>): Block[] {
-	const blocks = mdxBlocks(body, hiddenIds);
+	const blocks = mdxBlocks(body, file, hiddenIds);
 	const walk = (list: Block[]): void => {
 		for (const block of list) {
 			if (block.type === 'checklist' && !checklists.has(block.id)) throw unknownChecklistError(file, block.id);

@@ -56,6 +56,7 @@ export const checklistSchema = z
 			.max(20, { error: withHelp('Une checklist a au plus 20 éléments : scindez-la en deux.', 'valeur-invalide') })
 			.superRefine((items, ctx) => {
 				const seen = new Map<string, number>();
+				const labels = new Map<string, number>();
 				items.forEach((item, index) => {
 					const first = seen.get(item.id);
 					if (first === undefined) seen.set(item.id, index);
@@ -66,6 +67,19 @@ export const checklistSchema = z
 							message: withHelp(
 								`Identifiant d’élément en double : « ${item.id} » est déjà celui de l’élément ${first + 1}. Chaque élément a un id unique dans sa checklist.`,
 								'id-en-double',
+							),
+						});
+					// The same action twice reads as a copy-paste slip, and ticks one box of two.
+					const label = item.label.toLowerCase();
+					const sameLabel = labels.get(label);
+					if (sameLabel === undefined) labels.set(label, index);
+					else
+						ctx.addIssue({
+							code: 'custom',
+							path: [index, 'label'],
+							message: withHelp(
+								`Action en double : « ${item.label} » est déjà le texte de l’élément ${sameLabel + 1}. Supprimez l’une des deux, ou précisez ce qui les distingue.`,
+								'valeur-en-double',
 							),
 						});
 				});

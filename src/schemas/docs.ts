@@ -5,6 +5,7 @@
  *
  * Each field's `.describe()` is its documentation: the page /contribuer/champs/ reads it from here.
  */
+import { docsSchema } from '@astrojs/starlight/schema';
 import { withHelp } from '../lib/contributor-errors.ts';
 import { AUDIENCES, audiencesSchema, dateSchema, fieldError, proseSchema, topicSchema } from './shared.ts';
 import { entryReference } from './references.ts';
@@ -62,3 +63,14 @@ export const pageSchema = z
 		if (page.sources.length === 0) missing('sources', 'Un guide doit citer au moins une source (sources).');
 		if (!page.reviewed) missing('reviewed', 'Un guide doit indiquer sa date de relecture (reviewed : AAAA-MM-JJ).');
 	});
+
+type SchemaContext = Parameters<ReturnType<typeof docsSchema>>[0];
+
+/**
+ * The whole front matter of a page: Starlight's fields and ours, and no other. Starlight's own
+ * schema ignores an unknown field, so « audience: » for « audiences: » would be dropped in silence
+ * and the page published for everyone: strict, it fails with the field it was meant to be.
+ */
+export function docsCollectionSchema(context: SchemaContext) {
+	return docsSchema({ extend: pageSchema })(context).strict();
+}

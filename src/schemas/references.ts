@@ -8,7 +8,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { withHelp } from '../lib/contributor-errors.ts';
+import { ContributorError, withHelp } from '../lib/contributor-errors.ts';
+import { CONTENT_FOLDERS } from '../lib/overlay/layout.ts';
 import { publishedChecklist, publishedPage } from '../lib/overlay/entries.ts';
 import { fieldError, isPlaceholder } from './shared.ts';
 import { z } from './zod.ts';
@@ -22,18 +23,24 @@ const COLLECTION_FILES = {
 
 export type ReferableCollection = keyof typeof COLLECTION_FILES;
 
-/** The content folder of the project being built (the build runs from the project root). */
-export function contentDir(): string {
-	return join(process.cwd(), 'content');
+/** Whether the entry's file exists, in upstream's content or a company's overlay. */
+function fileExists(collection: ReferableCollection, id: string): boolean {
+	const { dir, extensions } = COLLECTION_FILES[collection];
+	const bases = CONTENT_FOLDERS.map((folder) => join(process.cwd(), folder, dir, id));
+	const candidates = collection === 'docs' ? bases.flatMap((base) => [base, join(base, 'index')]) : bases;
+	return candidates.some((base) => extensions.some((ext) => existsSync(base + ext)));
 }
 
 export function entryExists(collection: ReferableCollection, id: string): boolean {
-	// Pages and checklists may come from a company's overlay, or be hidden by it.
-	if (collection === 'docs') return publishedPage(id);
-	if (collection === 'checklists') return publishedChecklist(id);
-	const { dir, extensions } = COLLECTION_FILES[collection];
-	const base = join(contentDir(), dir, id);
-	return extensions.some((ext) => existsSync(base + ext));
+	if (collection === 'sources') return fileExists(collection, id);
+	// Pages and checklists may come from a company's overlay, or be hidden by it. When the site's
+	// settings cannot be read, their own error is reported (first, by the build): the files decide.
+	try {
+		return collection === 'docs' ? publishedPage(id) : publishedChecklist(id);
+	} catch (error) {
+		if (error instanceof ContributorError) return fileExists(collection, id);
+		throw error;
+	}
 }
 
 const COLLECTION_NAMES: Record<ReferableCollection, string> = {

@@ -87,11 +87,13 @@ export const topicSchema = z.enum(TOPICS, {
 });
 
 /** Lowercase ASCII words joined by hyphens: safe in URLs, storage keys and file names. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export const slugSchema = z
 	.string({
 		error: fieldError('Identifiant attendu en minuscules sans accents, mots séparés par des tirets (ex. : relire-agenda).'),
 	})
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+	.regex(SLUG_PATTERN)
 	.meta({ format: 'identifiant en minuscules, mots séparés par des tirets' });
 
 /** Prose typed by contributors: trimmed, never empty, with French typography applied once, here. */
@@ -102,12 +104,43 @@ export const proseSchema = z
 	.refine(...notPlaceholder('Écrivez ce texte.'))
 	.transform((text) => frenchTypography(text));
 
+/**
+ * Marks the schemas of prose fields, so that the content linter knows which YAML values readers
+ * see (src/lib/content-lint/schema-fields.ts) without a list of names to keep in step. A field
+ * described with `.describe()` is a copy of `proseSchema` and inherits the mark.
+ */
+export const proseFields = z.registry<{ prose: true }>();
+proseFields.add(proseSchema, { prose: true });
+
 const DATE_EXPECTED = 'Date attendue au format AAAA-MM-JJ (ex. : 2026-11-23).';
 
-/** A calendar date written YYYY-MM-DD in YAML (YAML may already have turned it into a Date). */
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Whether a value is one real calendar day written AAAA-MM-JJ. `new Date()` alone would read
+ * « 03/12/2026 » as 12 March and « 2026-02-30 » as 2 March: both are refused here.
+ */
+export function isCalendarDay(value: Date | string): boolean {
+	// A YAML parser that reads timestamps gives a Date: a day is midnight UTC, nothing else.
+	if (value instanceof Date) return !Number.isNaN(value.getTime()) && value.toISOString().endsWith('T00:00:00.000Z');
+	const [, year, month, day] = ISO_DAY.exec(value) ?? [];
+	if (!year || !month || !day) return false;
+	const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+	return date.toISOString().startsWith(value);
+}
+
+/** A calendar date written AAAA-MM-JJ in YAML (YAML may already have turned it into a Date). */
 export const dateSchema = z
 	.union([z.date(), z.string()], { error: fieldError(DATE_EXPECTED) })
 	.refine((value) => !isPlaceholder(value), { error: placeholderMessage(DATE_EXPECTED), abort: true })
-	.refine((value) => !Number.isNaN(new Date(value).getTime()), { error: withHelp(DATE_EXPECTED, 'valeur-invalide') })
+	.refine(isCalendarDay, {
+		error: (issue) =>
+			withHelp(
+				typeof issue.input === 'string' && ISO_DAY.test(issue.input)
+					? `Le ${String(issue.input)} n’existe pas dans le calendrier. ${DATE_EXPECTED}`
+					: `« ${String(issue.input)} » n’est pas une date au format AAAA-MM-JJ (année, mois, jour : 3 décembre 2026 s’écrit 2026-12-03).`,
+				'valeur-invalide',
+			),
+	})
 	.transform((value) => new Date(value))
 	.meta({ format: 'date AAAA-MM-JJ' });

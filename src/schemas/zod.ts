@@ -8,6 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { withHelp, type ErrorSlug } from '../lib/contributor-errors.ts';
+import { didYouMean } from '../lib/did-you-mean.ts';
 
 const french = z.locales.fr().localeError;
 
@@ -22,7 +23,9 @@ z.config({
 	localeError: french,
 	customError: (issue) => {
 		if (issue.code === 'unrecognized_keys') {
-			const keys = issue.keys.map((key) => `« ${key} »`).join(', ');
+			// The object that refused the keys knows its own fields: the likely one is named.
+			const known = issue.inst && 'shape' in issue.inst ? Object.keys(issue.inst.shape as object) : [];
+			const keys = issue.keys.map((key) => `« ${key} »${didYouMean(key, known)}`).join(', ');
 			return withHelp(`Champ inconnu : ${keys}. Vérifiez son orthographe, ou supprimez-le.`, 'champ-inconnu');
 		}
 		const base = french(issue);

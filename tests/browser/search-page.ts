@@ -32,13 +32,24 @@ export class SearchPage {
 
 	async type(query: string): Promise<void> {
 		const before = await this.searched();
-		await this.page.getByLabel('Mots à chercher').fill(query);
+		await this.input().fill(query);
 		await this.waitForResults(before);
+	}
+
+	/** The page's own search box (the header's dialog has one too). */
+	input() {
+		return this.page.locator('form[data-search-page]').getByLabel('Mots à chercher');
+	}
+
+	/** A facet's checkbox by its label, whatever the count beside it (« Guide (4) »). */
+	checkbox(label: string) {
+		const escaped = label.replace(/\s*\(\d+\)$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		return this.page.locator('form[data-search-page]').getByRole('checkbox', { name: new RegExp(`^${escaped}( \\(\\d+\\))?$`) });
 	}
 
 	async toggle(label: string): Promise<void> {
 		const before = await this.searched();
-		await this.page.getByRole('checkbox', { name: label, exact: true }).click();
+		await this.checkbox(label).click();
 		await this.waitForResults(before);
 	}
 

@@ -3,9 +3,13 @@
  * Pagefind runs only in a browser (WebAssembly in a web worker), and the search page is a script.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { READER_QUERIES } from './search-queries.ts';
+import { HELD_OUT_QUERIES, TUNING_QUERIES } from './search-queries.ts';
 import { SearchPage } from './search-page.ts';
 import { COMPANY_BASE, COMPANY_PORT } from '../../scripts/lib/company-site.ts';
+
+/** Queries of each half found in the first three when last measured (see search-queries.ts). */
+const TUNING_FLOOR = 16;
+const HELD_OUT_FLOOR = 21;
 
 /**
  * The same checks at the root of the preview server and on a build served under a sub-path. The
@@ -19,8 +23,10 @@ function searchTests(base: () => string, { readerQueries }: { readerQueries: boo
 	test('a word finds the pages that use another form of it (French stemming)', async ({ page }) => {
 		const search = open(page);
 		// « anticipons » is in no page; « anticipation » and « anticiper » are.
+		// The company copy hides the piliers guide: the check is on the words found, on any page.
 		await search.open({ q: 'anticipons' });
-		expect((await search.resultPaths()).slice(0, 3)).toContain(path('guides/piliers-de-la-confiance/'));
+		expect((await search.resultPaths()).length).toBeGreaterThan(0);
+		await expect(search.excerpts().first().locator('mark').first()).toHaveText(/^anticip/i);
 	});
 
 	test('a word typed without its accents finds the accented word', async ({ page }) => {
@@ -67,15 +73,15 @@ function searchTests(base: () => string, { readerQueries }: { readerQueries: boo
 	test('a shared address shows the same query, filters and results', async ({ page }) => {
 		const search = open(page);
 		await search.open({ q: 'charge mentale', type: 'guide', theme: 'charge-invisible' });
-		await expect(page.getByLabel('Mots à chercher')).toHaveValue('charge mentale');
-		await expect(page.getByRole('checkbox', { name: 'Guide', exact: true })).toBeChecked();
-		await expect(page.getByRole('checkbox', { name: 'Charge invisible', exact: true })).toBeChecked();
+		await expect(search.input()).toHaveValue('charge mentale');
+		await expect(search.checkbox('Guide')).toBeChecked();
+		await expect(search.checkbox('Charge invisible')).toBeChecked();
 		expect(await search.resultPaths()).toEqual([path('guides/charge-invisible/')]);
 		await search.type('confiance');
 		expect(new URL(page.url()).search).toBe('?q=confiance&theme=charge-invisible&type=guide');
 		await page.reload();
 		await search.waitForResults();
-		await expect(page.getByLabel('Mots à chercher')).toHaveValue('confiance');
+		await expect(search.input()).toHaveValue('confiance');
 	});
 
 	test('a sentence with no page holding every word still finds pages, and says so', async ({ page }) => {
@@ -85,11 +91,25 @@ function searchTests(base: () => string, { readerQueries }: { readerQueries: boo
 		expect((await search.resultPaths()).length).toBeGreaterThan(0);
 	});
 
-	for (const { query, expected } of readerQueries ? READER_QUERIES : []) {
-		test(`« ${query} » finds ${expected} in the first three`, async ({ page }) => {
+	// Each half must keep the score it had when last measured (2026-12-01, on the second-edition
+	// content merged from main: tuning 16 of 22, held-out 21 of 23, in the first three). The misses are printed; a held-out miss is a
+	// finding to report, never a page or keyword to edit (see search-queries.ts).
+	const halves = [
+		['tuning', TUNING_QUERIES, TUNING_FLOOR],
+		['held-out', HELD_OUT_QUERIES, HELD_OUT_FLOOR],
+	] as const;
+	for (const [half, queries, floor] of readerQueries ? halves : []) {
+		test(`the ${half} queries find their page in the first three (at least ${floor} of ${queries.length})`, async ({ page }) => {
+			test.setTimeout(120_000);
 			const search = open(page);
-			await search.open({ q: query });
-			expect((await search.resultPaths()).slice(0, 3)).toContain(path(expected));
+			const misses: string[] = [];
+			for (const { query, expected } of queries) {
+				await search.open({ q: query });
+				const top = (await search.resultPaths()).slice(0, 3);
+				if (!expected.some((answer) => top.includes(path(answer)))) misses.push(`${query} → ${top.join(', ')}`);
+			}
+			test.info().annotations.push({ type: `${half} misses`, description: misses.join('\n') || 'none' });
+			expect(queries.length - misses.length, misses.join('\n')).toBeGreaterThanOrEqual(floor);
 		});
 	}
 }

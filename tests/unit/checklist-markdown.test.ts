@@ -15,7 +15,7 @@ describe('Markdown export of a checklist', () => {
 		organisation: 'ACME',
 	});
 
-	it('is a task list under the title, with the help text under its item', () => {
+	it('is a task list under the title, with the help text as a paragraph under its item', () => {
 		expect(markdown).toBe(
 			[
 				'# Préparer le point',
@@ -23,7 +23,9 @@ describe('Markdown export of a checklist', () => {
 				`Avant chaque point${NNBSP}; dix minutes suffisent.`,
 				'',
 				'- [ ] Relire l’agenda.',
+				'',
 				'  Les trois prochains jours.',
+				'',
 				'- [ ] Noter \\*deux\\* risques.',
 				'',
 				'---',

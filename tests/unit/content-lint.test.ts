@@ -16,15 +16,260 @@ function projectPath(name: string): string {
 }
 
 function lintCase(rule: string, name: string) {
-	const read = (file: string) => readSource(projectPath(file), readFileSync(join(CASES, rule, file), 'utf8'));
+	const read = (file: string, path = projectPath(file)) => readSource(path, readFileSync(join(CASES, rule, file), 'utf8'));
 	const other = name.replace(/\.(mdx|yaml)$/, '.autre.$1');
+	// `<case>.autre.md` is the same page written in Markdown: the same address as the case.
+	const markdownTwin = name.replace(/\.mdx$/, '.autre.md');
 	const file = read(name);
 	// The other page comes first: a duplicate is reported on the page that repeats the title.
-	const files = [...(existsSync(join(CASES, rule, other)) ? [read(other)] : []), file];
-	return lint(files).filter((report) => report.file === file.path);
+	const others = [
+		...(existsSync(join(CASES, rule, other)) ? [read(other)] : []),
+		...(name !== markdownTwin && existsSync(join(CASES, rule, markdownTwin))
+			? [read(markdownTwin, projectPath(name).replace(/\.mdx$/, '.md'))]
+			: []),
+	];
+	return lint([...others, file]).filter((report) => report.file === file.path);
 }
 
 const EXPECTED: [rule: string, name: string, reports: [where: string, message: string][]][] = [
+	// lines a Git merge left behind: one report, at the first marker
+	['conflit-git', 'fusion.mdx', [['5:1', 'marques de conflit git : la fusion de deux versions n’a pas été terminée.']]],
+	// a tab in a front matter: one report, at the tab, however many errors follow from it
+	[
+		'yaml-malforme',
+		'tabulation.mdx',
+		[['4:1', 'en-tête : une tabulation sert d’indentation : YAML n’accepte que des espaces. Remplacez-la par deux espaces.']],
+	],
+	// an item's field one space too far
+	[
+		'yaml-malforme',
+		'indentation.mdx',
+		[
+			[
+				'5:4',
+				'en-tête : un champ est mal aligné : les champs d’un même niveau commencent à la même colonne, ceux d’une liste sous leur tiret (deux espaces de plus que le champ parent).',
+			],
+		],
+	],
+	// a value holding « : » without quotes
+	[
+		'yaml-malforme',
+		'deux-points.mdx',
+		[
+			[
+				'2:8',
+				'en-tête : une valeur contient « : » ou commence par un caractère spécial : entourez-la de guillemets droits, ex. : title: "Bilan : la suite".',
+			],
+		],
+	],
+	// <KeyIdea> never closed: reported where it opens, never a crash
+	[
+		'mdx-invalide',
+		'balise-non-fermee.mdx',
+		[
+			[
+				'6:1',
+				'la balise <KeyIdea> ouverte ici n’est jamais fermée : ajoutez </KeyIdea> après son contenu, ou écrivez <KeyIdea /> si elle n’en a pas.',
+			],
+		],
+	],
+	// a lone brace in prose
+	[
+		'mdx-invalide',
+		'accolade-seule.mdx',
+		[
+			[
+				'5:11',
+				'une accolade « { » ouvre une expression qui n’est jamais fermée. Dans le texte, une accolade s’écrit \\{ (voir la page accolade-dans-le-texte).',
+			],
+		],
+	],
+	// doublon.md beside doublon.mdx: one address, two files
+	[
+		'page-en-double',
+		'doublon.mdx',
+		[
+			[
+				'1:1',
+				'le fichier content/docs/doublon.md donne déjà l’adresse /doublon/ : deux fichiers pour une même page, l’un des deux disparaîtrait du site.',
+			],
+		],
+	],
+	// « audience » for « audiences »: refused, with the field it was meant to be
+	[
+		'valeur-invalide',
+		'champ-mal-nomme.mdx',
+		[
+			[
+				'3:1',
+				'champ « audience » inconnu (vouliez-vous dire « audiences » ?) : le site refuse un champ qu’il ne connaît pas plutôt que de l’ignorer.',
+			],
+		],
+	],
+	// a day written JJ/MM/AAAA
+	[
+		'valeur-invalide',
+		'date-jour-mois.mdx',
+		[
+			[
+				'3:1',
+				'champ « reviewed » : « 03/12/2026 » n’est pas une date au format AAAA-MM-JJ (année, mois, jour : 3 décembre 2026 s’écrit 2026-12-03).',
+			],
+		],
+	],
+	// a day the calendar does not have
+	[
+		'valeur-invalide',
+		'date-impossible.mdx',
+		[
+			[
+				'3:1',
+				'champ « reviewed » : le 2026-02-30 n’existe pas dans le calendrier. Date attendue au format AAAA-MM-JJ (ex. : 2026-11-23).',
+			],
+		],
+	],
+	// an audience outside the three: its position counts from 1
+	[
+		'valeur-invalide',
+		'public-inconnu.mdx',
+		[['3:24', 'champ « 2e élément de audiences » : public inconnu. Valeurs possibles : assistant, dirigeant, entreprise.']],
+	],
+	// a checklist and a source that have no file
+	[
+		'valeur-invalide',
+		'references.mdx',
+		[
+			[
+				'3:14',
+				'champ « 1er élément de checklists » : aucune checklist « checklist-fantome » : le fichier content/checklists/checklist-fantome.* n’existe pas. Vérifiez l’orthographe de l’identifiant.',
+			],
+			[
+				'4:11',
+				'champ « 1er élément de sources » : aucune source « source-fantome » : le fichier content/sources/source-fantome.* n’existe pas. Vérifiez l’orthographe de l’identifiant.',
+			],
+		],
+	],
+	// the placeholder of npm run new, left in a field
+	[
+		'valeur-invalide',
+		'a-remplir.mdx',
+		[['2:1', 'champ « title » : le texte « À REMPLIR » est encore là : remplacez-le. Écrivez ce texte.']],
+	],
+	// a misspelt checklist field, named (not « **** »), and an item without id
+	[
+		'valeur-invalide',
+		'elements.yaml',
+		[
+			[
+				'2:1',
+				'champ « sumary » inconnu (vouliez-vous dire « summary » ?) : le site refuse un champ qu’il ne connaît pas plutôt que de l’ignorer.',
+			],
+			[
+				'8:5',
+				'champ « id du 1er élément de items » : champ obligatoire. Identifiant attendu en minuscules sans accents, mots séparés par des tirets (ex. : relire-agenda).',
+			],
+		],
+	],
+	// the same id and the same action twice in a checklist
+	[
+		'valeur-invalide',
+		'doublons.yaml',
+		[
+			[
+				'9:5',
+				'champ « id du 2e élément de items » : identifiant d’élément en double : « relire-agenda » est déjà celui de l’élément 1. Chaque élément a un id unique dans sa checklist.',
+			],
+			[
+				'10:5',
+				'champ « label du 2e élément de items » : action en double : « Relire l’agenda. » est déjà le texte de l’élément 1. Supprimez l’une des deux, ou précisez ce qui les distingue.',
+			],
+		],
+	],
+	// a component the site does not have
+	[
+		'composant-inconnu',
+		'encadre.mdx',
+		[
+			[
+				'5:1',
+				'aucun composant <Encadre> dans le site. Composants disponibles : Card, CardGrid, Checklist, ErrorCatalogue, FieldsReference, GlossaryList, GuideList, KeyIdea, LinkCard, PageMeta, PageSources, SelfAssessment, SourcesList, Template, WhatToSay.',
+			],
+		],
+	],
+	// imports from a relative path and from Starlight: refused; the component is then not imported
+	[
+		'composant-inconnu',
+		'import-relatif.mdx',
+		[
+			[
+				'4:1',
+				"« import KeyIdea from '../../components/KeyIdea.astro'; » ne mène pas à un composant du site : seuls ceux de src/components/ s’importent, depuis ~/components/.",
+			],
+			[
+				'5:1',
+				"« import { Aside } from '@astrojs/starlight/components'; » ne mène pas à un composant du site : seuls ceux de src/components/ s’importent, depuis ~/components/.",
+			],
+			['7:1', 'le composant <KeyIdea> est utilisé sans être importé.'],
+		],
+	],
+	// <Checklist> of a checklist that has no file, then of one the front matter does not list
+	[
+		'composant-inconnu',
+		'checklists.mdx',
+		[
+			[
+				'7:1',
+				'<Checklist id="posture-routine-hebdomadair" /> : aucune checklist « posture-routine-hebdomadair », le fichier content/checklists/posture-routine-hebdomadair.yaml n’existe pas.',
+			],
+			['9:1', 'la page intègre <Checklist id="posture-avant-une-proposition" /> sans la citer dans son champ checklists.'],
+		],
+	],
+	// the planted page of issue 21: a script, an event handler, a frame from another host
+	[
+		'code-interdit',
+		'page-piegee.mdx',
+		[
+			['5:1', 'balise <script> : une page ne peut pas apporter de code ni charger un autre document.'],
+			['6:1', 'attribut onerror de <img> : un gestionnaire d’événement est du code.'],
+			['7:1', 'balise <iframe> : une page ne peut pas apporter de code ni charger un autre document.'],
+		],
+	],
+	// a javascript: link, an image from another host, a data: image
+	[
+		'code-interdit',
+		'adresses.mdx',
+		[
+			['5:11', 'l’adresse « javascript:ouvrir() » : une adresse javascript: ou data: exécute ou cache du contenu.'],
+			['7:1', 'l’image https://images.example.com/reunion.jpg vient d’un autre site : le site n’appelle aucun autre serveur.'],
+			['9:1', 'l’adresse « data:image/png;base64,AAAA » : une adresse javascript: ou data: exécute ou cache du contenu.'],
+		],
+	],
+	// a script in the prose of a checklist
+	[
+		'code-interdit',
+		'checklist.yaml',
+		[
+			[
+				'9:11',
+				'« <script>alert(1)</script> » : un texte ne contient pas de code (balise, gestionnaire d’événement, javascript:).',
+			],
+		],
+	],
+	// an expression in prose; a comment renders nothing and passes
+	[
+		'accolade-dans-le-texte',
+		'expression.mdx',
+		[['7:11', '« {1 + 1} » : entre accolades, MDX exécute une expression au lieu d’afficher le texte.']],
+	],
+	// an image beside the page and one in public/, neither of which exists
+	[
+		'image-absente',
+		'chemin.mdx',
+		[
+			['5:1', 'l’image ./images/schema.png est introuvable : content/docs/images/schema.png n’existe pas.'],
+			['7:1', 'l’image /logo-absent.svg est introuvable : public/logo-absent.svg n’existe pas.'],
+		],
+	],
 	// a colon, a question mark and an exclamation mark glued to their word
 	[
 		'espace-ponctuation',
@@ -54,8 +299,8 @@ const EXPECTED: [rule: string, name: string, reports: [where: string, message: s
 		'apostrophe-droite',
 		'texte.mdx',
 		[
-			['5:2', "apostrophe droite dans « L'assistante prép… »."],
-			['5:23', "apostrophe droite dans « …tante prépare l'ordre du jour, … »."],
+			['6:2', "apostrophe droite dans « L'assistante prép… »."],
+			['6:23', "apostrophe droite dans « …tante prépare l'ordre du jour, … »."],
 		],
 	],
 	// straight apostrophes in the prose fields of a checklist
@@ -100,7 +345,7 @@ const EXPECTED: [rule: string, name: string, reports: [where: string, message: s
 		'image-sans-alternative',
 		'markdown-et-jsx.mdx',
 		[
-			['5:1', 'l’image /images/reseau.png n’a pas de texte alternatif.'],
+			['5:1', 'l’image /favicon.svg n’a pas de texte alternatif.'],
 			['7:1', 'la balise <img> n’a pas d’attribut alt.'],
 		],
 	],

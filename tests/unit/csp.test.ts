@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, inlineScripts, scriptHash, withCspMeta } from '../../src/lib/security/csp.ts';
+import { companyScripts, componentInlineScripts, refusedScripts } from '../../src/lib/security/code-scripts.ts';
 
 describe('inline scripts', () => {
 	it.each([
@@ -14,6 +18,11 @@ describe('inline scripts', () => {
 		['<script type="application/ld+json">{}</script>', []],
 		// several per page, in order
 		['<script>1</script><p></p><script>\n2\n</script>', ['1', '\n2\n']],
+		// code shown on a page, carried by an attribute (a copy button) or a comment, is not a script
+		[
+			'<button data-code="<script>{`x`}</script>" title=\'<script>y</script>\'></button><!-- <script>z</script> --><script>a()</script>',
+			['a()'],
+		],
 	])('%s', (html, expected) => {
 		expect(inlineScripts(html)).toEqual(expected);
 	});
@@ -44,5 +53,45 @@ describe('the policy', () => {
 
 	it('refuses to add a second policy', () => {
 		expect(() => withCspMeta('<head><meta http-equiv="Content-Security-Policy" content="x">', 'P')).toThrow(/two policies/);
+	});
+});
+
+describe('the scripts the code writes', () => {
+	const ROOT = join(import.meta.dirname, '../..');
+	const allowed = componentInlineScripts(ROOT);
+	const planted = `document.title = "piégé"; fetch("/?" + document.cookie)`;
+
+	it('knows the is:inline scripts of Starlight’s components, exactly as written', () => {
+		const source = readFileSync(join(ROOT, 'node_modules/@astrojs/starlight/dist/components/ThemeProvider.astro'), 'utf8');
+		const [, body = ''] = /<script is:inline>([\s\S]*?)<\/script>/.exec(source) ?? [];
+		expect(body.length).toBeGreaterThan(100);
+		expect(allowed.get(scriptHash(body))).toBe('node_modules/@astrojs/starlight/dist/components/ThemeProvider.astro');
+	});
+
+	it('refuses a script a content page planted, naming the page and its source file', () => {
+		const html = `<html><head><script>${planted}</script></head><body></body></html>`;
+		expect(refusedScripts(ROOT, 'guides/posture-partenaire/index.html', html, allowed)).toEqual([
+			'content/docs/guides/posture-partenaire.mdx (dist/guides/posture-partenaire/index.html) : script « document.title = "piégé"; fetch("/?" + document.cookie) » écrit par aucun composant du site.',
+		]);
+	});
+
+	it('lets the code’s own scripts through, and data blocks that never run', () => {
+		const [script = ''] = [...allowed.keys()];
+		const text = [
+			...readFileSync(join(ROOT, allowed.get(script) ?? ''), 'utf8').matchAll(/<script is:inline>([\s\S]*?)<\/script>/g),
+		]
+			.map(([, body = '']) => body)
+			.find((body) => scriptHash(body) === script);
+		expect(
+			refusedScripts(ROOT, 'index.html', `<script>${text}</script><script type="application/json">{}</script>`, allowed),
+		).toEqual([]);
+	});
+
+	it('takes a company’s scripts from entreprise/scripts/ only, one file each', () => {
+		const root = mkdtempSync(join(tmpdir(), 'scripts-'));
+		mkdirSync(join(root, 'entreprise/scripts'), { recursive: true });
+		writeFileSync(join(root, 'entreprise/scripts/mesure.js'), 'window.mesure = 1;\n');
+		writeFileSync(join(root, 'entreprise/scripts/notes.txt'), 'pas un script');
+		expect(companyScripts(root)).toEqual([{ file: 'entreprise/scripts/mesure.js', text: 'window.mesure = 1;\n' }]);
 	});
 });

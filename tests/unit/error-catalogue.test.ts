@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { readFrontMatter } from '../../src/lib/front-matter.ts';
 import { ERROR_SLUGS, type ErrorSlug } from '../../src/lib/contributor-errors.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -30,7 +30,7 @@ describe('error catalogue', () => {
 
 	it.each(SLUGS)('%s: its page has the title of the slug, a wrong and a right example', (slug) => {
 		const text = readFileSync(join(PAGES, `${slug}.mdx`), 'utf8');
-		expect((parse(text.split('---\n')[1] ?? '') as { title: string }).title).toBe(ERROR_SLUGS[slug]);
+		expect(readFrontMatter(text).title).toBe(ERROR_SLUGS[slug]);
 		expect(text).toMatch(/## Exemple fautif\n\n```\w+[^\n]*\n[^]+?```\n\n## Correction\n\n```\w+[^\n]*\n[^]+?```/);
 	});
 

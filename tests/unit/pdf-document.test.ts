@@ -14,6 +14,7 @@ const sheet = (title: string): ChecklistSheet => ({
 	reviewed: '23 novembre 2026',
 	reviewedDate: new Date('2026-11-23T00:00:00Z'),
 	organisation: 'Partenaire',
+	accentColor: '#0b6e69',
 	pageAddress: 'https://partenaire.example/checklists/essai/',
 });
 

@@ -59,7 +59,7 @@ describe('runSearch', () => {
 	it('passes the filters to every search it runs', async () => {
 		const pagefind = engine(SITE);
 		const filters = { type: { any: ['Guide'] } };
-		await runSearch(pagefind, 'gagner directeur', filters);
+		await runSearch(pagefind, 'gagner directeur', { filters });
 		expect(pagefind.calls.length).toBeGreaterThan(1);
 		expect(pagefind.calls.every((call) => call.filters === filters)).toBe(true);
 	});

@@ -9,11 +9,12 @@ import { nextSteps, scaffoldPath, scaffoldText } from '../../src/lib/scaffold.ts
 import { pageSchema } from '../../src/schemas/docs.ts';
 import { checklistSchema } from '../../src/schemas/checklists.ts';
 import { PLACEHOLDER } from '../../src/schemas/shared.ts';
+import { readFrontMatter } from '../../src/lib/front-matter.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
 function frontMatter(text: string): Record<string, unknown> {
-	return parse(text.split('---\n')[1] ?? '') as Record<string, unknown>;
+	return readFrontMatter(text);
 }
 
 /** Each field the schema refuses, with the catalogue page its message ends with. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageFilters, pageKind } from '../../src/lib/search/facets.ts';
+import { pageScope } from '../../src/lib/search/scope.ts';
 
 describe('pageKind', () => {
 	it.each([
@@ -24,6 +25,7 @@ describe('pageFilters', () => {
 		).toEqual({
 			public: ['Assistantes et assistants', 'Entreprises et RH'],
 			type: ['Guide'],
+			espace: ['guide'],
 			theme: ['Réseau d’assistants'],
 		});
 	});
@@ -32,6 +34,18 @@ describe('pageFilters', () => {
 		expect(pageFilters({ id: 'glossaire', type: 'reference', audiences: ['dirigeant'] })).toEqual({
 			public: ['Dirigeantes et dirigeants'],
 			type: ['Glossaire'],
+			espace: ['guide'],
 		});
+	});
+
+	it.each([
+		['contribuer', 'contribution'],
+		['contribuer/erreurs/champ-inconnu', 'contribution'],
+		['heberger', 'contribution'],
+		['guides/charge-invisible', 'guide'],
+		['glossaire', 'guide'],
+	])('puts %s in the %s scope', (id, scope) => {
+		expect(pageScope(id)).toBe(scope);
+		expect(pageFilters({ id, type: 'reference', audiences: [] }).espace).toEqual([scope]);
 	});
 });

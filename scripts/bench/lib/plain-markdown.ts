@@ -5,6 +5,7 @@
  */
 import { parse, stringify } from 'yaml';
 import { markdownChecklist } from './generate-guides.ts';
+import { splitFrontMatter } from '../../../src/lib/front-matter.ts';
 
 /** Front matter fields of Starlight's own schema that our pages use. */
 const STARLIGHT_FIELDS = ['title', 'description', 'template', 'hero', 'tableOfContents', 'sidebar', 'pagefind', 'draft'];
@@ -33,11 +34,11 @@ export function plainFrontMatter(yamlText: string): string {
 }
 
 export function plainMarkdown(mdx: string, context: PlainContext): string {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(mdx);
-	const frontMatter = match ? plainFrontMatter(match[1] ?? '') : '';
+	const block = splitFrontMatter(mdx);
+	const frontMatter = block ? plainFrontMatter(block.yaml) : '';
 	// Code blocks and spans show components as text (the contributor pages): set them aside.
 	const code: string[] = [];
-	const body = (match ? mdx.slice(match[0].length) : mdx)
+	const body = (block ? block.body : mdx)
 		.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$|`[^`\n]+`/gm, (text) => `\u0000${code.push(text) - 1}\u0000`)
 		.replace(/^import .*$/gm, '')
 		.replace(/<Checklist\b[^>]*\/>/g, (tag) => {

@@ -1,4 +1,4 @@
-/** « Vos checklists en cours » on the home page (ChecklistsInProgress.astro): the started ones, most recently ticked first. */
+/** « Vos checklists en cours » on the home page (src/components/ChecklistsInProgress.astro): the started ones, most recently ticked first. */
 import { showCardProgress } from './card-progress.ts';
 
 export function showChecklistsInProgress(): void {

@@ -1,63 +1,70 @@
 /**
- * The search page's behaviour: reads the query and facets from the address, searches as the
- * reader types (after a short pause), shows the results and writes the state back to the address
- * so the list can be shared. The search itself is `runSearch`, the same code the tests check.
+ * The search page's behaviour: reads the query, the scope and the facets from the address,
+ * searches as the reader types (after a short pause), shows the results and writes the state
+ * back to the address so the list can be shared. The search itself is the session's `runSearch`,
+ * the same as the header's.
  */
-import { dataOf, required } from '../../lib/dom/required.ts';
-import { joinElisions } from '../../lib/search/elisions.ts';
-import { loadPagefind, type PagefindResult } from '../../lib/search/pagefind.ts';
-import { runSearch, type SearchFilters, type SearchOutcome } from '../../lib/search/run-search.ts';
+import { required } from '../../lib/dom/required.ts';
+import { SCOPE, SEARCH_SCOPES, type SearchScope } from '../../lib/search/scope.ts';
+import { correctionNotice, describeResults, SEARCH_MESSAGES } from '../../lib/search/messages.ts';
+import type { PagefindResult } from '../../lib/search/pagefind.ts';
+import { parseQuery } from '../../lib/search/query.ts';
+import { openSearchSession, TYPING_PAUSE_MS } from '../../lib/search/session.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../../lib/search/url-state.ts';
+import { facetControls } from './facet-controls.ts';
+import { narrow, showCounts } from './facet-results.ts';
+import { renderResult } from './render-result.ts';
 
 /** Results shown at first, then by this many more. */
 const PAGE_SIZE = 10;
-/** Pause after the last keystroke before searching: enough to skip the letters of one word. */
-const TYPING_PAUSE_MS = 120;
-/** French typography in messages: a narrow no-break space before « ; ». */
-const NNBSP = '\u202f';
 
 export function startSearchPage(form: HTMLFormElement): void {
 	const input = required<HTMLInputElement>(form, 'input[name="q"]');
 	const status = required<HTMLElement>(form, '[data-search-status]');
+	const correction = required<HTMLElement>(form, '[data-search-correction]');
+	const corrected = required<HTMLElement>(form, '[data-search-corrected]');
+	const exactLink = required<HTMLAnchorElement>(form, '[data-search-exact]');
 	const completeList = required<HTMLOListElement>(form, '[data-search-results]');
 	const partialList = required<HTMLOListElement>(form, '[data-search-partial]');
 	const partialTitle = required<HTMLElement>(form, '[data-search-partial-title]');
 	const more = required<HTMLButtonElement>(form, '[data-search-more]');
-	const fieldsets = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')];
-	const checkboxes = (fieldset: HTMLFieldSetElement) => [...fieldset.querySelectorAll<HTMLInputElement>('input')];
-	const known = Object.fromEntries(fieldsets.map((f) => [dataOf(f, 'facet'), checkboxes(f).map((box) => box.value)]));
+	const panel = required<HTMLElement>(form, '[data-facets]');
+	const toggle = required<HTMLButtonElement>(form, '[data-filter-toggle]');
+	const scopes = [...form.querySelectorAll<HTMLInputElement>('input[data-scope]')];
+	const facets = facetControls(panel);
 
 	let searchCount = 0;
-	let outcome: SearchOutcome<PagefindResult> | undefined;
+	let shownResults: PagefindResult[] = [];
+	let complete = 0;
 	let shown = 0;
+	let exact = false;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
-	function currentState(): SearchState {
-		const facets: Record<string, string[]> = {};
-		for (const fieldset of fieldsets) {
-			const selected = checkboxes(fieldset).filter((box) => box.checked);
-			if (selected.length > 0) facets[dataOf(fieldset, 'facet')] = selected.map((box) => box.value);
-		}
-		return { query: input.value, facets };
+	// Filters folded on a phone, behind « Filtrer » (see the component's style).
+	form.toggleAttribute('data-folded', true);
+	toggle.hidden = false;
+	toggle.addEventListener('click', () => {
+		const open = toggle.getAttribute('aria-expanded') !== 'true';
+		toggle.setAttribute('aria-expanded', String(open));
+		panel.toggleAttribute('data-open', open);
+	});
+
+	function scope(): SearchScope {
+		return SEARCH_SCOPES.find((value) => scopes.some((box) => box.checked && box.value === value)) ?? SCOPE.default;
 	}
 
-	function pagefindFilters(): SearchFilters {
-		const filters: SearchFilters = {};
-		for (const fieldset of fieldsets) {
-			const labels = checkboxes(fieldset)
-				.filter((box) => box.checked)
-				.map((box) => dataOf(box, 'label'));
-			if (labels.length > 0) filters[dataOf(fieldset, 'filter')] = { any: labels };
-		}
-		return filters;
+	function currentState(): SearchState {
+		const state: SearchState = { query: input.value, facets: facets.slugs() };
+		if (scope() !== SCOPE.default) state.scope = scope();
+		if (exact) state.exact = true;
+		return state;
 	}
 
 	function restore(state: SearchState): void {
 		input.value = state.query;
-		for (const fieldset of fieldsets) {
-			const selected = state.facets[dataOf(fieldset, 'facet')] ?? [];
-			for (const box of checkboxes(fieldset)) box.checked = selected.includes(box.value);
-		}
+		facets.restore(state.facets);
+		for (const box of scopes) box.checked = box.value === (state.scope ?? SCOPE.default);
+		exact = state.exact === true;
 	}
 
 	async function search(): Promise<void> {
@@ -65,31 +72,47 @@ export function startSearchPage(form: HTMLFormElement): void {
 		const address = writeSearchState(state);
 		if (address !== location.search) history.replaceState(null, '', `${location.pathname}${address}${location.hash}`);
 		const id = ++searchCount;
-		const pagefind = await loadPagefind();
-		const result = await runSearch(pagefind, state.query, pagefindFilters());
-		// A later keystroke started another search: this one's answer is stale.
-		if (id !== searchCount) return;
-		outcome = result;
 		completeList.replaceChildren();
 		partialList.replaceChildren();
+		if (parseQuery(state.query).terms.length === 0) {
+			correction.hidden = true;
+			partialTitle.hidden = true;
+			more.hidden = true;
+			status.textContent = state.query.trim() ? SEARCH_MESSAGES.typeMore : '';
+			form.dataset.searched = address;
+			return;
+		}
+		const session = await openSearchSession();
+		const outcome = await session.search(state.query, { scope: scope(), exact });
+		const narrowed = await narrow(session, outcome, facets);
+		// A later keystroke started another search: this one's answer is stale.
+		if (id !== searchCount) return;
+		shownResults = narrowed.shown;
+		complete = narrowed.complete;
 		shown = 0;
 		await showMore();
-		status.textContent = describe(result, state.query);
+		if (id !== searchCount) return;
+		correction.hidden = outcome.corrections.length === 0;
+		if (outcome.corrections.length > 0) {
+			const notice = correctionNotice(state.query, outcome.corrections);
+			corrected.textContent = notice.searched;
+			exactLink.textContent = notice.exact;
+			exactLink.href = `${location.pathname}${writeSearchState({ ...state, exact: true })}`;
+		}
+		status.textContent = describeResults(shownResults.length, complete);
 		form.dataset.searched = address;
+		void showCounts(session, outcome, facets, () => id === searchCount);
 	}
 
 	async function showMore(): Promise<void> {
-		if (!outcome) return;
-		const next = outcome.results.slice(shown, shown + PAGE_SIZE);
-		const items = await Promise.all(next.map(async (result) => renderResult(await result.data())));
-		const { completeCount } = outcome;
-		items.forEach((item, offset) => {
-			const list = shown + offset < completeCount ? completeList : partialList;
-			list.append(item);
-		});
+		const next = shownResults.slice(shown, shown + PAGE_SIZE);
+		const items = await Promise.all(
+			next.map(async (result, offset) => renderResult(await result.data(), `resultat-${shown + offset}`)),
+		);
+		items.forEach((item, offset) => (shown + offset < complete ? completeList : partialList).append(item));
 		shown += next.length;
-		partialTitle.hidden = partialList.childElementCount === 0 || outcome.completeCount === 0;
-		more.hidden = shown >= outcome.results.length;
+		partialTitle.hidden = partialList.childElementCount === 0 || complete === 0;
+		more.hidden = shown >= shownResults.length;
 	}
 
 	function schedule(): void {
@@ -102,52 +125,26 @@ export function startSearchPage(form: HTMLFormElement): void {
 		clearTimeout(timer);
 		void search();
 	});
-	input.addEventListener('input', schedule);
+	input.addEventListener('input', () => {
+		exact = false;
+		schedule();
+	});
 	form.addEventListener('change', (event) => {
-		if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') void search();
+		if (event.target instanceof HTMLInputElement && event.target !== input) void search();
+	});
+	exactLink.addEventListener('click', (event) => {
+		event.preventDefault();
+		exact = true;
+		void search();
 	});
 	more.addEventListener('click', () => void showMore());
 	window.addEventListener('popstate', () => {
-		restore(readSearchState(new URLSearchParams(location.search), known));
+		restore(readSearchState(new URLSearchParams(location.search), facets.known()));
 		void search();
 	});
 
-	restore(readSearchState(new URLSearchParams(location.search), known));
+	restore(readSearchState(new URLSearchParams(location.search), facets.known()));
 	if (input.value) void search();
 	// Fetch the index while the reader types their first word.
-	input.addEventListener('focus', () => void loadPagefind().then((pagefind) => pagefind.preload('')), { once: true });
-}
-
-function describe(outcome: SearchOutcome<PagefindResult>, query: string): string {
-	if (outcome.terms.length === 0) return query.trim() ? 'Tapez au moins un mot.' : '';
-	const total = outcome.results.length;
-	if (total === 0) return `Aucune page trouvée. Essayez un autre mot ou retirez un filtre.`;
-	if (outcome.completeCount === 0)
-		return `Aucune page ne contient tous ces mots${NNBSP}; ${plural(total, 'page en contient', 'pages en contiennent')} une partie.`;
-	return `${plural(total, 'page trouvée', 'pages trouvées')}.`;
-}
-
-function plural(count: number, one: string, many: string): string {
-	return `${count} ${count > 1 ? many : one}`;
-}
-
-function renderResult(data: {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string>;
-	filters: Record<string, string[]>;
-}): HTMLLIElement {
-	const item = document.createElement('li');
-	const link = document.createElement('a');
-	link.href = data.url;
-	link.textContent = data.meta.title ?? data.url;
-	const kind = document.createElement('p');
-	kind.className = 'search-result__kind';
-	kind.textContent = [data.filters.type?.[0], data.filters.theme?.[0]].filter(Boolean).join(' · ');
-	const excerpt = document.createElement('p');
-	excerpt.className = 'search-result__excerpt';
-	// Pagefind's excerpt is text from our own pages with <mark> around the matched words.
-	excerpt.innerHTML = joinElisions(data.excerpt);
-	item.append(link, kind, excerpt);
-	return item;
+	input.addEventListener('focus', () => void openSearchSession(), { once: true });
 }

@@ -8,7 +8,8 @@ export interface MarkdownChecklist {
 	title: string;
 	summary: string;
 	version: number;
-	items: { label: string; help?: string | undefined }[];
+	recurrence?: string | undefined;
+	items: { label: string; help?: string | undefined; group?: string | undefined }[];
 	guideTitle: string;
 	/** Absolute addresses: the file is read away from the site. */
 	guideAddress: string;
@@ -24,17 +25,33 @@ export function escapeMarkdown(text: string): string {
 		.replace(/^([+-]) /, '\\$1 ');
 }
 
+/**
+ * The items, a `##` heading where a group opens. A help text is a paragraph of its own, indented
+ * under its item after a blank line: a lazy continuation line would join the label's paragraph
+ * in CommonMark and GitHub renderers (tests/unit/checklist-markdown.test.ts parses it back).
+ */
+function itemLines(items: MarkdownChecklist['items']): string[] {
+	return items.flatMap((item, index) => {
+		const opens = item.group && item.group !== items[index - 1]?.group;
+		const previous = items[index - 1];
+		return [
+			...(opens ? [...(index > 0 ? [''] : []), `## ${escapeMarkdown(item.group ?? '')}`, ''] : []),
+			// After an item with help, a blank line keeps the next item out of its paragraph.
+			...(!opens && previous?.help ? [''] : []),
+			`- [ ] ${escapeMarkdown(item.label)}`,
+			...(item.help ? ['', `  ${escapeMarkdown(item.help)}`] : []),
+		];
+	});
+}
+
 export function checklistMarkdown(checklist: MarkdownChecklist): string {
 	const lines = [
 		`# ${escapeMarkdown(checklist.title)}`,
 		'',
 		escapeMarkdown(checklist.summary),
 		'',
-		...checklist.items.flatMap((item) => [
-			`- [ ] ${escapeMarkdown(item.label)}`,
-			// Indented under its item, the help text stays attached to it in every Markdown tool.
-			...(item.help ? [`  ${escapeMarkdown(item.help)}`] : []),
-		]),
+		...(checklist.recurrence ? [`Récurrence${NBSP}: ${checklist.recurrence}`, ''] : []),
+		...itemLines(checklist.items),
 		'',
 		'---',
 		'',

@@ -2,59 +2,64 @@
  * Reads a content file into what the rules check: its fields (front matter or YAML), its body as
  * a Markdown tree, and the runs of prose a reader sees. Code, JSX tags, imports, expressions,
  * URLs and YAML keys are never prose, so no rule ever touches them.
+ *
+ * Reading never throws: a file whose MDX or YAML does not parse carries its syntax error, which
+ * a rule reports at its line, and the other rules check what could be read.
  */
 import type { Node, Parent, Root, Text } from 'mdast';
-import { mdxToMdast } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Node as YamlNode } from 'yaml';
+import { splitFrontMatter } from '../front-matter.ts';
+import { explainMdxError } from './mdx-errors.ts';
+import { PROSE_KEYS } from './schema-fields.ts';
+import { explainYamlError } from './yaml-errors.ts';
 import type { ProseSpan, SourceFile } from './types.ts';
-
-/** YAML fields whose values are prose, in any collection. */
-const PROSE_KEYS = new Set([
-	'title',
-	'description',
-	'summary',
-	'label',
-	'help',
-	'term',
-	'definition',
-	'publisher',
-	'genre',
-	'ideas',
-	'caveat',
-	'published',
-]);
 
 /** Nodes whose content is code or syntax, never prose. */
 const NOT_PROSE = new Set(['code', 'inlineCode', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html', 'yaml']);
 
+export function isPage(path: string): boolean {
+	return path.endsWith('.mdx') || path.endsWith('.md');
+}
+
 export function readSource(path: string, text: string): SourceFile {
-	return path.endsWith('.mdx') || path.endsWith('.md') ? readPage(path, text) : readYamlFile(path, text);
+	return isPage(path) ? readPage(path, text) : readYamlFile(path, text);
 }
 
 function readYamlFile(path: string, text: string): SourceFile {
-	const { data, prose, valid } = readFields(text, 0);
-	return { path, kind: 'yaml', text, fields: { start: 0, end: text.length, text, data, valid }, prose };
+	const fields = readFields(text, 0);
+	return { path, kind: 'yaml', text, fields: { start: 0, end: text.length, text, ...fields }, prose: fields.prose };
 }
 
 function readPage(path: string, text: string): SourceFile {
-	const tree = mdxToMdast(text) as Root;
-	const first = tree.children[0];
-	const file: SourceFile = { path, kind: 'mdx', text, tree, prose: [] };
-	if (first?.type === 'yaml' && first.position?.start.offset !== undefined) {
-		const start = text.indexOf('\n', first.position.start.offset) + 1;
-		const end = start + first.value.length;
-		const { data, prose, valid } = readFields(first.value, start);
-		file.fields = { start, end, text: first.value, data, valid };
-		file.prose.push(...prose);
+	const file: SourceFile = { path, kind: 'mdx', text, prose: [] };
+	const block = splitFrontMatter(text);
+	if (block) {
+		const fields = readFields(block.yaml, block.start);
+		file.fields = { start: block.start, end: block.start + block.yaml.length, text: block.yaml, ...fields };
+		file.prose.push(...fields.prose);
 	}
-	collectText(tree, text, file.prose);
+	try {
+		// A .md page is plain Markdown for Astro: reading it as MDX would invent errors.
+		file.tree = (path.endsWith('.md') ? markdownToMdast(text) : mdxToMdast(text)) as Root;
+	} catch (error) {
+		const problem = explainMdxError(error);
+		file.syntaxError = { offset: offsetOf(text, problem.line, problem.column), message: problem.message };
+	}
+	if (file.tree) collectText(file.tree, text, file.prose);
 	return file;
 }
 
-function readFields(text: string, base: number): { data: Record<string, unknown>; prose: ProseSpan[]; valid: boolean } {
+function readFields(
+	text: string,
+	base: number,
+): Omit<NonNullable<SourceFile['fields']>, 'start' | 'end' | 'text'> & { prose: ProseSpan[] } {
 	const document = parseDocument(text);
-	// The build reports a YAML error itself, with its line: the rules leave such a file alone.
-	if (document.errors.length > 0) return { data: {}, prose: [], valid: false };
+	const [first] = document.errors;
+	if (first) {
+		const problem = explainYamlError(first, text);
+		return { data: {}, prose: [], valid: false, document, syntaxError: { ...problem, offset: base + problem.offset } };
+	}
 	const data = (document.toJS() ?? {}) as Record<string, unknown>;
 	const prose: ProseSpan[] = [];
 	const visit = (node: YamlNode | null, isProse: boolean): void => {
@@ -71,7 +76,7 @@ function readFields(text: string, base: number): { data: Record<string, unknown>
 		}
 	};
 	visit(document.contents as YamlNode, false);
-	return { data, prose, valid: true };
+	return { data, prose, valid: true, document };
 }
 
 function collectText(node: Node, source: string, out: ProseSpan[]): void {
@@ -116,6 +121,17 @@ export function position(text: string, offset: number): { line: number; column: 
 	const before = text.slice(0, offset);
 	const line = before.split('\n').length;
 	return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** The offset of a 1-based line and column. */
+export function offsetOf(text: string, line: number, column: number): number {
+	let offset = 0;
+	for (let current = 1; current < line; current++) {
+		const next = text.indexOf('\n', offset);
+		if (next === -1) break;
+		offset = next + 1;
+	}
+	return Math.min(text.length, offset + column - 1);
 }
 
 /** Addresses and e-mails keep every character as typed: hide them from the typography rules. */

@@ -1,6 +1,9 @@
 /** The shapes shared by the content linter, its rules and its two scripts. */
 import type { Root } from 'mdast';
+import type { Document } from 'yaml';
 import type { ErrorSlug } from '../contributor-errors.ts';
+import type { Publication } from '../overlay/publication.ts';
+import type { YamlProblem } from './yaml-errors.ts';
 
 /** Replace `text.slice(start, end)` by `replacement`. */
 export interface Edit {
@@ -25,9 +28,22 @@ export interface SourceFile {
 	kind: 'mdx' | 'yaml';
 	text: string;
 	/** Front matter of a page, or the whole YAML file: `start` is the offset of its first key. */
-	fields?: { start: number; end: number; text: string; data: Record<string, unknown>; valid: boolean };
-	/** The body of a page as Markdown's syntax tree (front matter excluded). */
+	fields?: {
+		start: number;
+		end: number;
+		text: string;
+		data: Record<string, unknown>;
+		/** Whether the YAML parsed: when not, `syntaxError` says where and why. */
+		valid: boolean;
+		/** The parsed YAML, to find the line of a field. */
+		document: Document;
+		/** The first YAML error, its offset in the file. */
+		syntaxError?: YamlProblem;
+	};
+	/** The body of a page as Markdown's syntax tree (front matter included as a `yaml` node). */
 	tree?: Root;
+	/** Why the page's MDX could not be read, at its offset in the file: then `tree` is absent. */
+	syntaxError?: { offset: number; message: string };
 	prose: ProseSpan[];
 }
 
@@ -36,6 +52,18 @@ export interface Finding {
 	/** What is wrong, here, in one sentence. */
 	message: string;
 	edits?: Edit[] | undefined;
+	/** The catalogue page, when a rule reports several kinds of error (the schemas do). */
+	id?: ErrorSlug;
+	/** How to put it right, when it is not the rule's general fix. */
+	fix?: string;
+}
+
+/** What rules need to know beyond the files: where the project is. */
+export interface LintContext {
+	/** The project root, where `content/`, `public/` and `src/components/` are. */
+	root: string;
+	/** What the build publishes (src/lib/overlay/publication.ts), when the site's settings load. */
+	publication?: Publication | undefined;
 }
 
 export interface LintRule {
@@ -44,7 +72,9 @@ export interface LintRule {
 	fix: string;
 	/** Whether `npm run fix:content` repairs it. */
 	fixable: boolean;
-	check(file: SourceFile, all: readonly SourceFile[]): Finding[];
+	/** Whether the build refuses it too (src/integrations/content-checks.ts): a mistake, not a style. */
+	blocksBuild?: boolean;
+	check(file: SourceFile, all: readonly SourceFile[], context: LintContext): Finding[];
 }
 
 export interface Report extends Finding {
@@ -52,4 +82,7 @@ export interface Report extends Finding {
 	line: number;
 	column: number;
 	rule: LintRule;
+	/** The catalogue page: the finding's own, or its rule's. */
+	id: ErrorSlug;
+	fix: string;
 }

@@ -1,9 +1,12 @@
 /**
- * What the service worker keeps: every page, the assets and the search index, precached at
- * install; PDFs cached the first time a reader opens them. Kept apart from the integration so a
- * unit test can read it.
+ * What the service worker keeps: every page, the assets, the search index and the downloads (the
+ * livre blanc, the checklist sheets, the templates), precached at install; a PDF too large to
+ * precache is cached the first time a reader opens it. Kept apart from the integration so a unit
+ * test can read it.
  */
 import type { GenerateSWOptions, GetManifestOptions } from 'workbox-build';
+import { CONTRIBUTOR_DOCS } from '../overlay/publication.ts';
+import { SEARCH_PARAMS } from '../search/url-state.ts';
 
 /** Prefix of every cache the guide's worker opens, so an activation can recognise its own. */
 export const CACHE_PREFIX = 'partenaire';
@@ -12,25 +15,36 @@ const NOT_PRECACHED = [
 	'sw.js',
 	'sw-*.js',
 	'workbox-*.js',
-	// Pagefind's own interfaces: Starlight bundles its search UI, the search page uses pagefind.js.
+	// Pagefind's own interfaces: our search uses pagefind.js and its own interface.
 	'pagefind/pagefind-ui.*',
 	'pagefind/pagefind-modular-ui.*',
 	'pagefind/pagefind-component-ui.*',
 	'pagefind/pagefind-highlight.js',
+	// Contributors and hosts read their documentation online, at their desk: offline reading is
+	// for the guide's readers, and those pages (the error catalogue above all) would weigh on
+	// every reader's first visit.
+	...CONTRIBUTOR_DOCS.map((entry) => (entry.endsWith('/') ? `${entry}**` : `${entry}/**`)),
 ];
+
+/** The downloadable files: the livre blanc, the checklists' sheets, the templates' Word files. */
+export const DOWNLOADS = ['**/*.pdf', '**/*.docx'];
 
 /**
  * Query parameters that name no other file: the search page's state (/recherche/?q=… is the
  * precached /recherche/ page), and the timestamp Pagefind adds to `pagefind-entry.json` to get
  * past HTTP caches (the precached entry is the one of the worker's own build, so it is current).
  */
-const IGNORED_PARAMS = [/^q$/, /^public$/, /^type$/, /^theme$/, /^ts$/];
+const IGNORED_PARAMS = [...SEARCH_PARAMS, 'ts'].map((param) => new RegExp(`^${param}$`));
 
 export function manifestOptions(outDir: string): GetManifestOptions {
 	return {
 		globDirectory: outDir,
 		globPatterns: [
 			'**/*.{html,css,js,mjs,json,svg,png,jpg,jpeg,webp,avif,ico,woff,woff2,md,txt}',
+			// The downloads the home page promises offline. Precached rather than kept by a « Garder
+			// hors ligne » action: they add about a quarter to the precache (1.2 of 6.2 MB, BENCHMARKS.md), are
+			// fetched after the page has loaded, and are fetched again only when they change.
+			...DOWNLOADS,
 			// The whole search index: entry, metadata, index and fragment chunks, filters, wasm.
 			'pagefind/**/*',
 		],

@@ -18,7 +18,31 @@ export const FONT_FILES = {
 export type FontName = keyof typeof FONT_FILES;
 
 /** What pdfkit accepts as a font: a parsed fontkit font is one (anything with `layout`). */
-export type ParsedFont = { layout: (...args: unknown[]) => unknown };
+export type ParsedFont = { layout: (...args: unknown[]) => unknown; glyphForCodePoint: (codePoint: number) => unknown };
+
+/**
+ * The characters French text uses: ASCII, Latin-1 and Latin Extended-A, general punctuation (dashes,
+ * quotes, ellipsis, the narrow no-break space), the euro sign.
+ */
+const TEXT_RANGES: [number, number][] = [
+	[0x20, 0x7e],
+	[0xa0, 0x17f],
+	[0x2010, 0x2044],
+	[0x202f, 0x202f],
+	[0x20ac, 0x20ac],
+];
+
+/**
+ * fontkit keeps one glyph object per glyph id, with the characters of its first request. Writing a
+ * PDF's font subset requests the components of composite glyphs without characters (Inter draws
+ * « : » from two « . »), so a later PDF would find « . » mapped to no character and its text would
+ * lose every period when copied or read aloud. Asking each character's glyph first gives every
+ * glyph its characters before any subset is written (tests/unit/pdf-checklist-sheet.test.ts).
+ */
+function withCharacters(font: ParsedFont): ParsedFont {
+	for (const [first, last] of TEXT_RANGES) for (let code = first; code <= last; code++) font.glyphForCodePoint(code);
+	return font;
+}
 
 let parsed: Record<FontName, ParsedFont> | undefined;
 
@@ -30,10 +54,10 @@ export function parsedFonts(): Record<FontName, ParsedFont> {
 	if (!parsed) {
 		const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as { openSync(path: string): ParsedFont };
 		parsed = {
-			regular: fontkit.openSync(FONT_FILES.regular),
-			italic: fontkit.openSync(FONT_FILES.italic),
-			semibold: fontkit.openSync(FONT_FILES.semibold),
-			bold: fontkit.openSync(FONT_FILES.bold),
+			regular: withCharacters(fontkit.openSync(FONT_FILES.regular)),
+			italic: withCharacters(fontkit.openSync(FONT_FILES.italic)),
+			semibold: withCharacters(fontkit.openSync(FONT_FILES.semibold)),
+			bold: withCharacters(fontkit.openSync(FONT_FILES.bold)),
 		};
 	}
 	return parsed;

@@ -1,5 +1,6 @@
 /** Pure layout decisions for the PDFs: sizes, fitting a checklist on one page, running lines. */
 import { NBSP } from '../typography/french.ts';
+import type { RECURRENCES } from '../../schemas/checklists.ts';
 
 /** Font sizes of a checklist sheet at scale 1, in points. */
 export const CHECKLIST_SIZES = { title: 18, summary: 10.5, meta: 8.5, label: 11, help: 9 } as const;
@@ -48,3 +49,22 @@ export function footerLine(organisation: string, address: string, page?: { numbe
 	const where = `${organisation} · ${address}`;
 	return page && page.count > 1 ? `${where} · page ${page.number} sur ${page.count}` : where;
 }
+
+/**
+ * The columns a recurring checklist prints, one per period, so one sheet serves several rounds:
+ * a month of weeks, a half-year of months, a year of quarters.
+ */
+export const PERIOD_COLUMNS: Record<(typeof RECURRENCES)[number], string[]> = {
+	hebdomadaire: ['Sem. 1', 'Sem. 2', 'Sem. 3', 'Sem. 4', 'Sem. 5'],
+	mensuelle: ['Mois 1', 'Mois 2', 'Mois 3', 'Mois 4', 'Mois 5', 'Mois 6'],
+	trimestrielle: ['T1', 'T2', 'T3', 'T4'],
+};
+
+/** What a recurring checklist's sheet says about its columns. */
+export function periodsLine(recurrence: (typeof RECURRENCES)[number]): string {
+	return `Checklist ${recurrence}${NBSP}: une colonne par période, datez chaque colonne en haut.`;
+}
+
+/** The fields a sheet leaves to fill in by hand, above its items. */
+export const SHEET_FIELDS = [`Date${NBSP}:`, `Nom${NBSP}:`] as const;
+export const NOTES_TITLE = 'Notes';

@@ -5,6 +5,8 @@
  */
 import { PAGE_TYPES, type PageType } from '../../schemas/docs.ts';
 import { AUDIENCES, AUDIENCE_LABELS, TOPICS, TOPIC_LABELS, type Audience, type Topic } from '../../schemas/shared.ts';
+import { FACET_KEYS, type FacetName } from './facet-keys.ts';
+import { SCOPE, pageScope } from './scope.ts';
 
 /** Kinds of page as search shows them: the front matter's `type`, refined by where the page lives. */
 export const PAGE_KINDS = ['guide', 'checklist', 'template', 'path', 'glossary', 'reference'] as const;
@@ -31,13 +33,10 @@ export interface Facet<Value extends string = string> {
 }
 
 export const FACETS = {
-	audience: { param: 'public', filter: 'public', legend: 'Public', values: AUDIENCES, labels: AUDIENCE_LABELS },
-	kind: { param: 'type', filter: 'type', legend: 'Type de page', values: PAGE_KINDS, labels: PAGE_KIND_LABELS },
-	topic: { param: 'theme', filter: 'theme', legend: 'Thème', values: TOPICS, labels: TOPIC_LABELS },
-} as const satisfies Record<string, Facet>;
-
-export type FacetName = keyof typeof FACETS;
-export const FACET_NAMES = Object.keys(FACETS) as FacetName[];
+	audience: { ...FACET_KEYS.audience, legend: 'Public', values: AUDIENCES, labels: AUDIENCE_LABELS },
+	kind: { ...FACET_KEYS.kind, legend: 'Type de page', values: PAGE_KINDS, labels: PAGE_KIND_LABELS },
+	topic: { ...FACET_KEYS.topic, legend: 'Thème', values: TOPICS, labels: TOPIC_LABELS },
+} as const satisfies Record<FacetName, Facet>;
 
 /** The fields of a docs entry that search reads. */
 export interface SearchablePage {
@@ -63,6 +62,7 @@ export function pageFilters(page: SearchablePage): Record<string, string[]> {
 	const filters: Record<string, string[]> = {
 		[FACETS.audience.filter]: page.audiences.map((audience) => AUDIENCE_LABELS[audience]),
 		[FACETS.kind.filter]: [PAGE_KIND_LABELS[pageKind(page)]],
+		[SCOPE.filter]: [pageScope(page.id)],
 	};
 	if (page.topic) filters[FACETS.topic.filter] = [TOPIC_LABELS[page.topic]];
 	return filters;

@@ -1,13 +1,16 @@
 /**
  * Pagefind's browser API, loaded once from the index that the build wrote under the base path,
- * with the ranking the header's quick search uses too.
+ * with the site's ranking.
  */
 import { PAGEFIND_RANKING } from './ranking.ts';
-import type { EngineResult, SearchEngine } from './run-search.ts';
+import type { EngineResult, SearchEngine, SearchFilters } from './run-search.ts';
 
 export interface PagefindData {
 	url: string;
 	excerpt: string;
+	/** The page's indexed text, and the positions of the matched words in it. */
+	content: string;
+	locations: number[];
 	meta: Record<string, string>;
 	filters: Record<string, string[]>;
 }
@@ -17,6 +20,8 @@ export interface PagefindResult extends EngineResult {
 }
 
 export interface Pagefind extends SearchEngine<PagefindResult> {
+	/** `null`: every page, narrowed by the filters only. */
+	search(term: string | null, options: { filters: SearchFilters }): Promise<{ results: PagefindResult[] } | null>;
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	preload(term: string): Promise<void>;

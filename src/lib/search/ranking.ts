@@ -1,7 +1,6 @@
 /**
- * Pagefind's ranking, shared by the header's quick search (through Starlight's `pagefind` option)
- * and the search page, so both order results alike. Tuned against the reader queries of
- * `tests/browser/search-queries.ts`.
+ * Pagefind's ranking, read by `pagefind.ts` for the header's search and the search page alike.
+ * Tuned against the tuning half of the reader queries of `tests/browser/search-queries.ts`.
  */
 export const PAGEFIND_RANKING = {
 	// A guide says its subject many times; a page that mentions it in passing, once or twice.

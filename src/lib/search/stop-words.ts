@@ -133,4 +133,6 @@ export const FRENCH_STOP_WORDS: ReadonlySet<string> = new Set([
 	'toutes',
 	'aussi',
 	'encore',
+	'trop',
+	'meme',
 ]);

@@ -5,14 +5,22 @@
  */
 import { createHash } from 'node:crypto';
 
-/** `<script>` elements without `src`, as written in the built HTML (attributes then text). */
-const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
+/**
+ * The built HTML read as tokens: a comment, a `<script>` element (attributes, then its text up to
+ * `</script>`, as browsers read it), or any other tag whole, quoted attributes included. A tag is
+ * consumed whole so that `<script>` inside an attribute value (Expressive Code's copy button
+ * carries the code it copies) or a comment is never taken for a script.
+ */
+const HTML_TOKEN =
+	/<!--[\s\S]*?-->|<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script\s*>|<[a-zA-Z](?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const SRC_ATTRIBUTE = /(?:^|\s)src\s*=/i;
 /** Script types that browsers do not execute (data blocks), which the policy need not allow. */
 const DATA_BLOCK = /\btype=["']?(?:application\/(?:ld\+)?json|importmap|text\/template)/i;
 
 export function inlineScripts(html: string): string[] {
-	return [...html.matchAll(INLINE_SCRIPT)]
-		.filter(([, attributes = '']) => !DATA_BLOCK.test(attributes))
+	return [...html.matchAll(HTML_TOKEN)]
+		.filter(([token, attributes]) => token.startsWith('<script') && attributes !== undefined)
+		.filter(([, attributes = '']) => !SRC_ATTRIBUTE.test(attributes) && !DATA_BLOCK.test(attributes))
 		.map(([, , body = '']) => body);
 }
 

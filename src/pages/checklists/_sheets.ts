@@ -6,6 +6,7 @@ import { audienceList, frenchDate } from '../../lib/labels.ts';
 import { checklistUrls } from '../../lib/checklists/urls.ts';
 import type { ChecklistSheet } from '../../lib/pdf/checklist-pdf.ts';
 import type { MarkdownChecklist } from '../../lib/checklists/markdown.ts';
+import { UNREVIEWED_DATE } from '../../lib/pdf/document.ts';
 
 /** An address of the site as readers reach it from outside: site URL, base path, path. */
 export function absoluteAddress(path: string): string {
@@ -26,13 +27,15 @@ export async function checklistSheet(entry: CollectionEntry<'checklists'>): Prom
 		title: entry.data.title,
 		summary: entry.data.summary,
 		version: entry.data.version,
+		recurrence: entry.data.recurrence,
 		items: entry.data.items,
 		guideTitle: guide.data.title,
 		guideAddress: absoluteAddress(pageUrl(guide.id)),
 		audiences: audienceList(entry.data.audiences),
 		reviewed: reviewed && frenchDate(reviewed),
-		reviewedDate: reviewed ?? new Date('2026-01-01T00:00:00Z'),
+		reviewedDate: reviewed ?? UNREVIEWED_DATE,
 		organisation: site.organisation,
+		accentColor: site.accentColor,
 		pageAddress: absoluteAddress(checklistUrls(entry.id, import.meta.env.BASE_URL).page),
 	};
 }

@@ -11,6 +11,7 @@ import { waitForOfflineReady } from '../checks.ts';
 import { sweep } from '../sweep.ts';
 import { notFoundPath, sitemapPaths } from '../site-pages.ts';
 import { readPdf } from '../../helpers/pdf.ts';
+import { guideTitles } from '../../helpers/content.ts';
 
 const paths = [...sitemapPaths(COMPANY_DIR), notFoundPath(COMPANY_BASE)];
 
@@ -124,9 +125,10 @@ test.describe('the company’s own pages and choices', () => {
 		const response = await request.get(`${COMPANY_BASE}livre-blanc.pdf`);
 		expect(response.status()).toBe(200);
 		const { outline } = await readPdf(new Uint8Array(await response.body()));
-		expect(outline).toContain('L’assistante ou l’assistant, ambassadeur numérique');
+		const titles = guideTitles();
+		expect(outline).toContain(titles.get('guides/ambassadeur-numerique'));
 		// Its source article stays credited among the sources; the guide itself is gone.
-		expect(outline).not.toContain('Les piliers de la confiance avec votre dirigeante ou dirigeant');
+		expect(outline).not.toContain(titles.get('guides/piliers-de-la-confiance'));
 		expect(outline).not.toContain('Organiser un déplacement de la direction');
 		expect(outline).not.toContain('Les contacts du réseau des assistantes et assistants');
 	});
@@ -138,10 +140,11 @@ test.describe('the company’s own pages and choices', () => {
 			.first()
 			.click();
 		await page.keyboard.type('déplacement agence');
-		await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(/Organiser un déplacement de la direction/);
-		await page.locator('#starlight__search .pagefind-ui__search-input').fill('piliers de la confiance');
-		await expect(page.locator('.pagefind-ui__message')).toBeVisible();
-		await expect(page.locator('.pagefind-ui__result-link', { hasText: /piliers de la confiance/i })).toHaveCount(0);
+		const results = page.locator('dialog[data-search-dialog] [data-result-link]');
+		await expect(results.first()).toHaveText(/Organiser un déplacement de la direction/);
+		await page.getByRole('searchbox', { name: 'Mots à chercher' }).fill('piliers de la confiance');
+		await expect(page.locator('dialog[data-search-dialog]')).toHaveAttribute('data-searched', 'piliers de la confiance');
+		await expect(results.filter({ hasText: /piliers de la confiance/i })).toHaveCount(0);
 	});
 });
 
@@ -169,6 +172,8 @@ test.describe('offline, through nginx', () => {
 			.first()
 			.click();
 		await page.keyboard.type('déplacement');
-		await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(/Organiser un déplacement de la direction/);
+		await expect(page.locator('dialog[data-search-dialog] [data-result-link]').first()).toHaveText(
+			/Organiser un déplacement de la direction/,
+		);
 	});
 });

@@ -2,30 +2,8 @@
  * Fields in one order in every file, so that a reviewer finds each at a glance and a diff shows
  * only what changed. Fields the schema does not know keep their place: it reports them itself.
  */
+import { CHECKLIST_FIELD_ORDER, PAGE_FIELD_ORDER } from '../schema-fields.ts';
 import type { LintRule, SourceFile } from '../types.ts';
-
-/** Our fields first (src/schemas/docs.ts), then Starlight's own. */
-export const PAGE_FIELD_ORDER = [
-	'title',
-	'description',
-	'type',
-	'audiences',
-	'topic',
-	'checklists',
-	'sources',
-	'reviewed',
-	'sidebar',
-	'template',
-	'hero',
-	'tableOfContents',
-	'editUrl',
-	'pagefind',
-	'head',
-	'banner',
-	'draft',
-];
-/** The order of src/schemas/checklists.ts. */
-export const CHECKLIST_FIELD_ORDER = ['title', 'summary', 'guide', 'audiences', 'version', 'items'];
 
 interface Block {
 	key: string;
@@ -49,9 +27,9 @@ function blocks(text: string): Block[] | undefined {
 	return result;
 }
 
-function orderFor(file: SourceFile): string[] | undefined {
+function orderFor(file: SourceFile): readonly string[] | undefined {
 	if (file.kind === 'mdx') return PAGE_FIELD_ORDER;
-	if (file.path.startsWith('content/checklists/')) return CHECKLIST_FIELD_ORDER;
+	if (/^(?:content|entreprise)\/checklists\//.test(file.path)) return CHECKLIST_FIELD_ORDER;
 	return undefined;
 }
 

@@ -5,6 +5,8 @@ export const titreAbsent: LintRule = {
 	id: 'titre-absent',
 	fix: 'ajoutez en tête de l’en-tête une ligne « title: » suivie du titre de la page.',
 	fixable: false,
+	// Starlight needs a title: without one the build fails, in English, further on.
+	blocksBuild: true,
 	check(file) {
 		if (file.kind !== 'mdx' || !file.fields?.valid) return [];
 		const { title } = file.fields.data;

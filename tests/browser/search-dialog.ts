@@ -1,0 +1,41 @@
+/** The header's search dialog as the browser tests drive it. */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class SearchDialog {
+	readonly dialog: Locator;
+	readonly input: Locator;
+
+	constructor(private readonly page: Page) {
+		this.dialog = page.locator('dialog[data-search-dialog]');
+		this.input = this.dialog.getByLabel('Mots à chercher');
+	}
+
+	/** Opens the dialog from the header's button. */
+	async open(): Promise<void> {
+		await this.page.locator('header').getByRole('button', { name: 'Rechercher', exact: true }).click();
+		await expect(this.dialog).toBeVisible();
+	}
+
+	/** Types a query and waits until its results are shown (the dialog sets `data-searched`). */
+	async type(query: string): Promise<void> {
+		await this.input.fill(query);
+		await this.waitFor(query);
+	}
+
+	async waitFor(query: string): Promise<void> {
+		await expect(this.dialog).toHaveAttribute('data-searched', query);
+	}
+
+	results(): Locator {
+		return this.dialog.locator('[data-search-results] a[data-result-link]');
+	}
+
+	/** Paths of the results, in order. */
+	async resultPaths(): Promise<string[]> {
+		return this.results().evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+	}
+
+	status(): Locator {
+		return this.dialog.getByRole('status');
+	}
+}
