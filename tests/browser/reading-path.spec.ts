@@ -1,63 +1,15 @@
 /**
- * The reader's way through the guide: previous/next inside a section, reading time on guides,
+ * The reader's way through the guide (previous/next of every page are checked by the sweep,
+ * sweep.ts): reading time on guides,
  * progress on checklist cards and on the home page, completion, recurring checklists and the
  * states of a learning path's steps. Justified as browser tests: ticks live in localStorage and
  * every state here is drawn by the pages' scripts.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { sitemapPaths } from './site-pages.ts';
 
 const paths = sitemapPaths();
 const guides = paths.filter((path) => /\/guides\/[^/]+\/$/.test(path));
-
-/**
- * The links of the sidebar section that holds the current page, and the page's previous/next. A
- * page without a sidebar of its own (the home page) is looked up in the sidebar of another page.
- */
-function sectionAndPagination(page: Page, sidebarPage: string) {
-	return page.evaluate(async (sidebarPage) => {
-		let current = document.querySelector<HTMLAnchorElement>('nav.sidebar a[aria-current="page"]');
-		if (!document.querySelector('nav.sidebar')) {
-			const other = new DOMParser().parseFromString(await (await fetch(sidebarPage)).text(), 'text/html');
-			current =
-				[...other.querySelectorAll<HTMLAnchorElement>('nav.sidebar a')].find(
-					(link) => new URL(link.href, location.href).pathname === location.pathname,
-				) ?? null;
-		}
-		const list = current?.closest('ul');
-		// Only the section's own links, not those of a group nested in it.
-		const section = list ? [...list.children].flatMap((item) => [...item.querySelectorAll<HTMLAnchorElement>(':scope > a')]) : [];
-		const pathname = (link: HTMLAnchorElement) => new URL(link.getAttribute('href') ?? '', location.href).pathname;
-		const href = (rel: string) => {
-			const link = document.querySelector<HTMLAnchorElement>(`.pagination-links a[rel="${rel}"]`);
-			return link ? pathname(link) : null;
-		};
-		return {
-			inGroup: Boolean(current?.closest('details')),
-			section: section.map(pathname),
-			current: current ? pathname(current) : null,
-			prev: href('prev'),
-			next: href('next'),
-		};
-	}, sidebarPage);
-}
-
-for (const path of paths) {
-	test(`previous and next of ${path} stay in its section, in its order`, async ({ page }) => {
-		await page.goto(path);
-		const { inGroup, section, current, prev, next } = await sectionAndPagination(
-			page,
-			`${test.info().project.use.baseURL ?? ''}glossaire/`,
-		);
-		if (!inGroup || current === null) {
-			expect({ prev, next }, 'a page outside any section has no previous/next').toEqual({ prev: null, next: null });
-			return;
-		}
-		const index = section.indexOf(current);
-		expect(prev).toBe(section[index - 1] ?? null);
-		expect(next).toBe(section[index + 1] ?? null);
-	});
-}
 
 test('the reader sidebar holds no contributor or hosting page, and the footer leads there', async ({ page }) => {
 	await page.goto('glossaire/');

@@ -23,16 +23,16 @@ beforeAll(async () => {
 	book = await readPdf(bytes);
 });
 
-/** The assistant path's order, as product.md and the path page give it. */
-const PATH_ORDER = [
-	'posture-partenaire',
-	'piliers-de-la-confiance',
-	'charge-invisible',
-	'role-strategique',
-	'ambassadeur-numerique',
-	'reseau-d-assistants',
-	'nouveau-contrat',
-];
+/**
+ * The guides in the order the assistant path shows them to readers: its page's links, as built
+ * (read from dist/, not from the code that orders the book, so that a drift of either shows).
+ */
+function pathOrder(): string[] {
+	const html = readFileSync(join(DIST, 'parcours/assistant/index.html'), 'utf8');
+	const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+	const slugs = [...main.matchAll(/href="[^"]*\/guides\/([a-z0-9-]+)\/"/g)].map((match) => match[1] as string);
+	return [...new Set(slugs)];
+}
 
 describe('livre blanc', () => {
 	it('opens with the organisation name and is tagged, in French', () => {
@@ -42,7 +42,7 @@ describe('livre blanc', () => {
 
 	it('has every guide, in the order of the assistant path, each with a bookmark', () => {
 		const titles = guideTitles();
-		const ordered = PATH_ORDER.map((slug) => titles.get(`guides/${slug}`) ?? slug);
+		const ordered = pathOrder().map((slug) => titles.get(`guides/${slug}`) ?? slug);
 		const read = ordered.map(spacesAsPdfJsReadsThem);
 		expect(ordered).toHaveLength(titles.size);
 		// Every title is printed; the bookmarks, one per chapter, give the chapters' order (a title

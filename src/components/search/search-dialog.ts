@@ -17,7 +17,14 @@ import { renderResult } from './render-result.ts';
 /** Results the dialog lists; « Voir tous les résultats » shows the rest. */
 const SHOWN = 8;
 
-export function startSearchDialog(root: HTMLElement): void {
+/** What the opener (search-dialog-opener.ts) does with the dialog once this module has loaded. */
+export interface SearchDialog {
+	show(): void;
+	/** Ctrl+K / ⌘K: opens, or closes when open. */
+	toggle(): void;
+}
+
+export function startSearchDialog(root: HTMLElement): SearchDialog {
 	const opener = required<HTMLAnchorElement>(root, '[data-open-search]');
 	const dialog = required<HTMLDialogElement>(root, 'dialog[data-search-dialog]');
 	const form = required<HTMLFormElement>(dialog, 'form');
@@ -38,14 +45,6 @@ export function startSearchDialog(root: HTMLElement): void {
 	let exact = false;
 	let searchCount = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
-
-	// A button for those who have JavaScript; a link to /recherche/ for those who have not.
-	opener.setAttribute('role', 'button');
-	opener.setAttribute('aria-haspopup', 'dialog');
-	const keys = required<HTMLElement>(opener, '[data-search-keys]');
-	// `navigator.platform` is deprecated but, unlike the user agent, not spoofed by devtools.
-	if (/Mac|iPhone|iPad|iPod/.test(navigator.platform)) required<HTMLElement>(keys, 'kbd').textContent = '⌘';
-	keys.hidden = false;
 
 	function show(): void {
 		if (dialog.open) return;
@@ -104,10 +103,6 @@ export function startSearchDialog(root: HTMLElement): void {
 		timer = setTimeout(() => void search(), delay);
 	}
 
-	opener.addEventListener('click', (event) => {
-		event.preventDefault();
-		show();
-	});
 	required<HTMLButtonElement>(form, '[data-close-search]').addEventListener('click', () => dialog.close());
 	dialog.addEventListener('close', () => {
 		document.documentElement.toggleAttribute('data-search-open', false);
@@ -152,25 +147,5 @@ export function startSearchDialog(root: HTMLElement): void {
 		event.preventDefault();
 		next?.focus();
 	});
-	window.addEventListener('keydown', (event) => {
-		if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
-			event.preventDefault();
-			if (dialog.open) dialog.close();
-			else show();
-		} else if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target)) {
-			event.preventDefault();
-			show();
-		}
-	});
-}
-
-/** « / » is a character like any other while the reader writes in a field. */
-function isTyping(target: EventTarget | null): boolean {
-	return (
-		target instanceof HTMLElement &&
-		(target.isContentEditable ||
-			target instanceof HTMLInputElement ||
-			target instanceof HTMLTextAreaElement ||
-			target instanceof HTMLSelectElement)
-	);
+	return { show, toggle: () => (dialog.open ? dialog.close() : show()) };
 }

@@ -27,6 +27,11 @@ function shareShapedWords(doc: Pdf, name: FontName): void {
 	font.layoutCache = shared;
 }
 
+/** Forgets every shared shape (for the tests): the next PDF shapes its words as if it were alone. */
+export function forgetShapedWords(): void {
+	shapedWords.clear();
+}
+
 /** How many words of `font` have been shaped in this process (for the tests). */
 export function shapedWordCount(font: FontName): number {
 	return Object.keys(shapedWords.get(font) ?? {}).length;
