@@ -171,14 +171,14 @@ test('the index filters by audience and guide, and keeps the choice in the addre
 	await page.goto('checklists/');
 	const shown = page.locator('[data-audiences]:visible');
 	await expect(shown).toHaveCount(21);
-	await page.getByLabel('Public').selectOption('entreprise');
+	await page.getByRole('combobox', { name: 'Public' }).selectOption('entreprise');
 	const forCompanies = await shown.count();
 	expect(forCompanies).toBeGreaterThan(0);
 	expect(forCompanies).toBeLessThan(21);
-	await page.getByLabel('Guide').selectOption('posture-partenaire');
+	await page.getByRole('combobox', { name: 'Guide' }).selectOption('posture-partenaire');
 	await expect(page).toHaveURL(/\?public=entreprise&guide=posture-partenaire$/);
 	await page.reload();
-	await expect(page.getByLabel('Guide')).toHaveValue('posture-partenaire');
+	await expect(page.getByRole('combobox', { name: 'Guide' })).toHaveValue('posture-partenaire');
 	await expect(page.locator('[data-filter-count]')).toHaveText(/^\d+ checklists? affichées?$/);
 });
 

@@ -24,18 +24,24 @@ export function watchForeignRequestsAndCsp(page: Page, origin: string): string[]
 	return problems;
 }
 
-/** Opens `path` in `theme`, as a reader whose theme choice is saved. */
+/**
+ * Opens `path` in `theme`, as a reader whose theme choice is saved. `load` rather than network
+ * idle: the checks that follow take longer than any request the page starts late, and the
+ * requests are read at the end of the visit.
+ */
 export async function openInTheme(page: Page, path: string, theme: Theme): Promise<void> {
 	await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
-	await page.goto(path, { waitUntil: 'networkidle' });
+	await page.goto(path, { waitUntil: 'load' });
 	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }
 
-/** axe's violations on the page as it stands (WCAG 2.2 A/AA and best practices). */
-export async function axeViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-		.analyze();
+/**
+ * axe's violations on the page as it stands (WCAG 2.2 A/AA and best practices), on the whole page
+ * or only inside `within` (a CSS selector).
+ */
+export async function axeViolations(page: Page, within?: string): Promise<string[]> {
+	const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
+	const results = await (within ? builder.include(within) : builder).analyze();
 	return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

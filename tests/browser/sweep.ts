@@ -4,15 +4,17 @@
  * the phone menu are what a reader reaches, and only a real page load shows what the HTML, CSS
  * and scripts end up requesting and running.
  *
- * Each page is opened once, in the light theme, at desktop width: axe, requests to other hosts,
- * CSP violations, link colours and previous/next are read from that visit; then the same page,
- * resized to 320 and 390 px, must not scroll sideways and must keep its header buttons and theme
- * switch within reach. The dark theme is checked (axe and link colours) on one page of each kind
- * (see `onePerKind`): the themes differ by their colour variables, which every page of a kind
- * shares. Search loads its own scripts, WebAssembly and index on demand: it is exercised once.
+ * Each page is opened once, in the light theme, at desktop width: axe on its content (`main`),
+ * requests to other hosts, CSP violations, link colours and previous/next are read from that
+ * visit; then the same page, resized to 320 and 390 px, must not scroll sideways and must keep its
+ * header buttons and theme switch within reach. The whole page (header, sidebar, table of
+ * contents, footer: the same components on every page of a kind) goes through axe on one page of
+ * each kind (see `onePerKind`), in both themes, as do its link colours in the dark theme: the
+ * themes differ by their colour variables, which every page of a kind shares. Search loads its
+ * own scripts, WebAssembly and index on demand: it is exercised once.
  */
 import { expect, test } from '@playwright/test';
-import { axeViolations, openInTheme, watchForeignRequestsAndCsp } from './checks.ts';
+import { axeViolations, openInTheme, THEMES, watchForeignRequestsAndCsp } from './checks.ts';
 import {
 	expectPaginationInSection,
 	expectThemeSwitchReachable,
@@ -32,7 +34,7 @@ export function sweep(paths: string[]): void {
 			test.setTimeout(60_000);
 			const problems = watchForeignRequestsAndCsp(page, new URL(baseURL ?? '').origin);
 			await openInTheme(page, path, 'light');
-			expect(await axeViolations(page), 'axe').toEqual([]);
+			expect(await axeViolations(page, 'main'), 'axe on the page’s content').toEqual([]);
 			expect(await linksInDefaultColours(page), 'links in the browser’s default colours').toEqual([]);
 			await expectPaginationInSection(page, `${baseURL ?? ''}glossaire/`);
 			for (const width of PHONE_WIDTHS) {
@@ -45,12 +47,14 @@ export function sweep(paths: string[]): void {
 		});
 	}
 	for (const path of onePerKind(paths)) {
-		test(`${path}: axe and link colours in the dark theme`, async ({ page }) => {
-			test.setTimeout(60_000);
-			await openInTheme(page, path, 'dark');
-			expect(await axeViolations(page), 'axe').toEqual([]);
-			expect(await linksInDefaultColours(page), 'links in the browser’s default colours').toEqual([]);
-		});
+		for (const theme of THEMES) {
+			test(`${path}: axe on the whole page and link colours in the ${theme} theme`, async ({ page }) => {
+				test.setTimeout(60_000);
+				await openInTheme(page, path, theme);
+				expect(await axeViolations(page), 'axe').toEqual([]);
+				expect(await linksInDefaultColours(page), 'links in the browser’s default colours').toEqual([]);
+			});
+		}
 	}
 	test('searching from the header requests nothing elsewhere and breaks no security policy', async ({ page, baseURL }) => {
 		const problems = watchForeignRequestsAndCsp(page, new URL(baseURL ?? '').origin);
