@@ -91,7 +91,7 @@ test.describe('the header search dialog', () => {
 
 	test('closes with Esc and gives the focus back to the button', async ({ page, baseURL }) => {
 		await page.goto(baseURL ?? '');
-		const button = page.locator('header').getByRole('button', { name: 'Rechercher', exact: true });
+		const button = page.locator('header [data-open-search]');
 		await button.focus();
 		await page.keyboard.press('Enter');
 		const search = new SearchDialog(page);

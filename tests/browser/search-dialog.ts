@@ -12,7 +12,7 @@ export class SearchDialog {
 
 	/** Opens the dialog from the header's button. */
 	async open(): Promise<void> {
-		await this.page.locator('header').getByRole('button', { name: 'Rechercher', exact: true }).click();
+		await this.page.locator('header [data-open-search]').click();
 		await expect(this.dialog).toBeVisible();
 	}
 

@@ -79,4 +79,13 @@ describe('reader and contributor sidebars', () => {
 		const inside = condenseSections(sidebar('m1'), ['Modèles']);
 		expect(inside[3]).toMatchObject({ type: 'group', label: 'Modèles' });
 	});
+
+	it('condenses a section to its index even when a page of it is listed first', () => {
+		const page = (href: string): SidebarEntry => ({ ...link('x'), href });
+		const condensed = condenseSections(
+			[group('Modèles', [page('/modeles/carte/'), page('/modeles/'), page('/modeles/zz/')])],
+			['Modèles'],
+		);
+		expect(condensed[0]).toMatchObject({ type: 'link', label: 'Modèles', href: '/modeles/' });
+	});
 });

@@ -43,7 +43,10 @@ export function isContributorPage(id: string, paths: readonly string[]): boolean
 export function condenseSections(sidebar: SidebarEntry[], labels: readonly string[]): SidebarEntry[] {
 	return sidebar.map((entry) => {
 		if (entry.type !== 'group' || !labels.includes(entry.label) || currentGroup([entry])) return entry;
-		const first = entry.entries.find((child): child is SidebarLink => child.type === 'link');
-		return first ? { ...first, label: entry.label } : entry;
+		const links = entry.entries.filter((child): child is SidebarLink => child.type === 'link');
+		// The section's index (/modeles/), whose address starts every other one's, whatever its
+		// place in the list: a template ordered before it must not stand for the whole section.
+		const index = links.find((link) => links.every((other) => other.href.startsWith(link.href))) ?? links[0];
+		return index ? { ...index, label: entry.label } : entry;
 	});
 }
