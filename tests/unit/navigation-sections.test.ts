@@ -81,7 +81,14 @@ describe('reader and contributor sidebars', () => {
 	});
 
 	it('condenses a section to its index even when a page of it is listed first', () => {
-		const page = (href: string): SidebarEntry => ({ ...link('x'), href });
+		const page = (href: string): SidebarEntry => ({
+			type: 'link',
+			label: 'x',
+			href,
+			isCurrent: false,
+			badge: undefined,
+			attrs: {},
+		});
 		const condensed = condenseSections(
 			[group('Modèles', [page('/modeles/carte/'), page('/modeles/'), page('/modeles/zz/')])],
 			['Modèles'],

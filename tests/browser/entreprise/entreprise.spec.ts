@@ -67,9 +67,9 @@ test.describe('branding from entreprise/site.yaml', () => {
 		// Starlight shows the logo beside the name, so the image itself is decorative.
 		await expect(page.locator('.site-title img')).toHaveAttribute('src', /\/_astro\/logo\.[\w-]+\.svg$/);
 		await expect(page.locator('.site-title')).toHaveText('Groupe Exemplaire');
-		await expect(page.getByRole('link', { name: 'reseau-assistants@exemplaire.example' })).toHaveAttribute(
+		await expect(page.getByRole('link', { name: 'reseau-assistants@groupe-exemplaire.fr' })).toHaveAttribute(
 			'href',
-			'mailto:reseau-assistants@exemplaire.example',
+			'mailto:reseau-assistants@groupe-exemplaire.fr',
 		);
 		const accent = await page.evaluate(() =>
 			getComputedStyle(document.documentElement).getPropertyValue('--sl-color-accent').trim(),
