@@ -57,21 +57,26 @@ export class SearchPage {
 		return this.page.evaluate(() => document.querySelector<HTMLElement>('form[data-search-page]')?.dataset.searched);
 	}
 
+	/** The page's results (the header's dialog, closed or open, holds results of its own). */
+	private results() {
+		return this.page.locator('main');
+	}
+
 	/** Paths of the results, in order, pages with every word first. */
 	async resultPaths(): Promise<string[]> {
-		return this.page
+		return this.results()
 			.locator('[data-search-results] a, [data-search-partial] a')
 			.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 	}
 
 	/** The kind label (Guide, Modèle…) of each result. */
 	async resultKinds(): Promise<string[]> {
-		return this.page
+		return this.results()
 			.locator('.search-result__kind')
 			.evaluateAll((lines) => lines.map((line) => line.textContent?.split(' · ')[0] ?? ''));
 	}
 
 	excerpts() {
-		return this.page.locator('.search-result__excerpt');
+		return this.results().locator('.search-result__excerpt');
 	}
 }

@@ -4,17 +4,19 @@
  * the phone menu are what a reader reaches, and only a real page load shows what the HTML, CSS
  * and scripts end up requesting and running.
  *
- * Each page is opened once, in the light theme, at desktop width: axe on its content (`main`),
+ * Each page is opened once, in the light theme, at desktop width, in one browser page per worker
+ * and theme that walks its share of the sitemap (a fresh context per address would cost a context
+ * and a cold HTTP cache each time, for nothing the sweep reads): axe on its content (`main`),
  * requests to other hosts, CSP violations, link colours and previous/next are read from that
  * visit; then the same page, resized to 320 and 390 px, must not scroll sideways and must keep its
  * header buttons and theme switch within reach. The whole page (header, sidebar, table of
  * contents, footer: the same components on every page of a kind) goes through axe on one page of
- * each kind (see `onePerKind`), in both themes, as do its link colours in the dark theme: the
+ * each kind (see `onePerKind`) in that visit, and again in the dark theme with its link colours: the
  * themes differ by their colour variables, which every page of a kind shares. Search loads its
  * own scripts, WebAssembly and index on demand: it is exercised once.
  */
-import { expect, test } from '@playwright/test';
-import { axeViolations, openInTheme, THEMES, watchForeignRequestsAndCsp } from './checks.ts';
+import { expect, test as base, type Page } from '@playwright/test';
+import { axeViolations, watchForeignRequestsAndCsp, type Theme } from './checks.ts';
 import {
 	expectPaginationInSection,
 	expectThemeSwitchReachable,
@@ -26,15 +28,59 @@ import { onePerKind } from './site-pages.ts';
 
 /** Phone widths every page must fit, narrowest first (the menu is opened at the last one). */
 const PHONE_WIDTHS = [320, 390];
+const DESKTOP = { width: 1280, height: 720 };
+
+/** A reader's page kept for a whole worker in one theme, and what its visits ran into. */
+interface SweepPage {
+	page: Page;
+	/** Requests to other hosts and CSP violations since the last `clear()`. */
+	problems: string[];
+	clear(): void;
+}
+
+const test = base.extend<object, { sweepPages: (theme: Theme) => Promise<SweepPage> }>({
+	sweepPages: [
+		async ({ browser }, use, workerInfo) => {
+			const baseURL = workerInfo.project.use.baseURL ?? '';
+			const opened = new Map<Theme, Promise<SweepPage>>();
+			const open = async (theme: Theme): Promise<SweepPage> => {
+				const context = await browser.newContext({ baseURL, serviceWorkers: 'block', viewport: DESKTOP });
+				await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+				const page = await context.newPage();
+				const problems = watchForeignRequestsAndCsp(page, new URL(baseURL).origin);
+				return { page, problems, clear: () => problems.splice(0) };
+			};
+			await use((theme) => {
+				if (!opened.has(theme)) opened.set(theme, open(theme));
+				return opened.get(theme) as Promise<SweepPage>;
+			});
+			for (const sweepPage of opened.values()) await (await sweepPage).page.context().close();
+		},
+		{ scope: 'worker' },
+	],
+});
+
+/** The worker's page in `theme`, at desktop width, on `path`, with nothing seen yet. */
+async function visit(sweepPages: (theme: Theme) => Promise<SweepPage>, path: string, theme: Theme): Promise<SweepPage> {
+	const sweepPage = await sweepPages(theme);
+	sweepPage.clear();
+	await sweepPage.page.setViewportSize(DESKTOP);
+	await sweepPage.page.goto(path, { waitUntil: 'load' });
+	await expect(sweepPage.page.locator('html')).toHaveAttribute('data-theme', theme);
+	return sweepPage;
+}
 
 export function sweep(paths: string[]): void {
+	const kindSamples = new Set(onePerKind(paths));
 	for (const path of paths) {
-		test(`${path}: axe, network, CSP, links, previous/next, and a phone's width`, async ({ page, baseURL }) => {
-			// axe on the longest pages (the glossary, a guide with its checklists) takes seconds.
-			test.setTimeout(60_000);
-			const problems = watchForeignRequestsAndCsp(page, new URL(baseURL ?? '').origin);
-			await openInTheme(page, path, 'light');
-			expect(await axeViolations(page, 'main'), 'axe on the page’s content').toEqual([]);
+		// The sample of each kind goes through axe whole here; the dark theme is a visit of its own below.
+		const within = kindSamples.has(path) ? undefined : 'main';
+		test(`${path}: axe${within ? ' on the content' : ' on the whole page'}, network, CSP, links, previous/next, and a phone's width`, async ({
+			sweepPages,
+			baseURL,
+		}) => {
+			const { page, problems } = await visit(sweepPages, path, 'light');
+			expect(await axeViolations(page, within), within ? 'axe on the page’s content' : 'axe on the whole page').toEqual([]);
 			expect(await linksInDefaultColours(page), 'links in the browser’s default colours').toEqual([]);
 			await expectPaginationInSection(page, `${baseURL ?? ''}glossaire/`);
 			for (const width of PHONE_WIDTHS) {
@@ -46,15 +92,12 @@ export function sweep(paths: string[]): void {
 			expect(problems, 'requests to other hosts and CSP violations').toEqual([]);
 		});
 	}
-	for (const path of onePerKind(paths)) {
-		for (const theme of THEMES) {
-			test(`${path}: axe on the whole page and link colours in the ${theme} theme`, async ({ page }) => {
-				test.setTimeout(60_000);
-				await openInTheme(page, path, theme);
-				expect(await axeViolations(page), 'axe').toEqual([]);
-				expect(await linksInDefaultColours(page), 'links in the browser’s default colours').toEqual([]);
-			});
-		}
+	for (const path of kindSamples) {
+		test(`${path}: axe on the whole page and link colours in the dark theme`, async ({ sweepPages }) => {
+			const { page } = await visit(sweepPages, path, 'dark');
+			expect(await axeViolations(page), 'axe').toEqual([]);
+			expect(await linksInDefaultColours(page), 'links in the browser’s default colours').toEqual([]);
+		});
 	}
 	test('searching from the header requests nothing elsewhere and breaks no security policy', async ({ page, baseURL }) => {
 		const problems = watchForeignRequestsAndCsp(page, new URL(baseURL ?? '').origin);

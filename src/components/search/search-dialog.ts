@@ -139,6 +139,13 @@ export function startSearchDialog(root: HTMLElement): SearchDialog {
 		}
 	});
 	dialog.addEventListener('keydown', (event) => {
+		// Escape closes at once, words typed or not: a search box would otherwise take the first
+		// press to empty itself, and the reader would press twice to get the page back.
+		if (event.key === 'Escape') {
+			event.preventDefault();
+			dialog.close();
+			return;
+		}
 		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
 		const stops = [input, ...links()];
 		const at = stops.indexOf(document.activeElement as HTMLInputElement);
