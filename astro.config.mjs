@@ -32,7 +32,8 @@ const hidden = hiddenTargets(publication);
 const glossary = glossaryLinking(publication, site.basePath);
 
 export default defineConfig({
-	site: site.siteUrl,
+	// Without a public address, no sitemap, no canonical address: none is invented.
+	...(site.siteUrl ? { site: site.siteUrl } : {}),
 	base: site.basePath,
 	trailingSlash: 'always',
 	markdown: {

@@ -9,11 +9,11 @@ import { accentPalette } from '../../../src/lib/theme/accent.ts';
 import { COMPANY_BASE, COMPANY_DIR } from '../../../scripts/lib/company-site.ts';
 import { waitForOfflineReady } from '../checks.ts';
 import { sweep } from '../sweep.ts';
-import { notFoundPath, sitemapPaths } from '../site-pages.ts';
+import { notFoundPath, sitePaths } from '../site-pages.ts';
 import { readPdf } from '../../helpers/pdf.ts';
 import { guideTitles } from '../../helpers/content.ts';
 
-const paths = [...sitemapPaths(COMPANY_DIR), notFoundPath(COMPANY_BASE)];
+const paths = [...sitePaths(COMPANY_DIR), notFoundPath(COMPANY_BASE)];
 
 test.describe('every page of the company copy', () => {
 	sweep(paths);
@@ -70,6 +70,12 @@ test.describe('branding from entreprise/site.yaml', () => {
 		await expect(page.getByRole('link', { name: 'reseau-assistants@groupe-exemplaire.fr' })).toHaveAttribute(
 			'href',
 			'mailto:reseau-assistants@groupe-exemplaire.fr',
+		);
+		// Its contact also receives what a reader missed on a page.
+		await page.getByRole('button', { name: 'Pas vraiment' }).click();
+		await expect(page.getByRole('link', { name: 'Écrire ce qui vous a manqué' })).toHaveAttribute(
+			'href',
+			/^mailto:reseau-assistants@groupe-exemplaire\.fr\?subject=/,
 		);
 		const accent = await page.evaluate(() =>
 			getComputedStyle(document.documentElement).getPropertyValue('--sl-color-accent').trim(),
