@@ -95,6 +95,17 @@ test.describe('the company’s own pages and choices', () => {
 		await expect(page.getByRole('checkbox', { name: /Faire valider le budget/ })).toBeVisible();
 	});
 
+	test('a term’s first use in a guide leads to its definition under the sub-path', async ({ page }) => {
+		await page.goto('guides/posture-partenaire/');
+		await page.getByRole('link', { name: 'signal faible', exact: true }).click();
+		await expect(page).toHaveURL(`${COMPANY_BASE}glossaire/#signaux-faibles`);
+		await expect(page.locator('#signaux-faibles')).toBeInViewport();
+		// « Dirigeante ou dirigeant » belongs to the hidden guide: not published, so never linked, though used.
+		await page.goBack();
+		await expect(page.getByText(/votre dirigeante ou votre dirigeant/).first()).toBeVisible();
+		await expect(page.locator('a.glossary-term[href$="#dirigeante-ou-dirigeant"]')).toHaveCount(0);
+	});
+
 	test('a local checklist keeps its ticks after a reload, under the sub-path', async ({ page }) => {
 		await page.goto('interne/deplacements/');
 		await page.getByRole('checkbox', { name: /Faire valider le budget/ }).check();
