@@ -197,9 +197,11 @@ describe('the terms a build links', () => {
 		expect(linking.terms.map((term) => term.id)).toEqual(['pilotage']);
 	});
 
-	it('links nothing when the company hides the glossary', () => {
-		const linking = glossaryLinking({ pages, hidden: [page('glossaire')] }, '/', root);
-		expect(linking.terms).toEqual([]);
-		expect(linking.links.size).toBe(0);
+	it('links nothing when the company hides the glossary, or the site has none', () => {
+		const withoutGlossary = pages.filter((entry) => entry.id !== 'glossaire');
+		const hiding = glossaryLinking({ pages: withoutGlossary, hidden: [page('glossaire')] }, '/', root);
+		expect(hiding.terms).toEqual([]);
+		expect(hiding.links.size).toBe(0);
+		expect(glossaryLinking({ pages: withoutGlossary, hidden: [] }, '/', root).terms).toEqual([]);
 	});
 });

@@ -1,8 +1,9 @@
 /**
  * The glossary's terms that this build publishes, read from `content/glossary.yaml` before the
  * content collections exist (the Markdown pipeline is configured first): none when the glossary
- * page is hidden, and without the terms that go with a hidden page, as the glossary collection
- * loads them. The collection, not this reader, reports a malformed term.
+ * page is not built (hidden by a company, or absent), and without the terms that go with a hidden
+ * page, as the glossary collection loads them. The collection, not this reader, reports a
+ * malformed term.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,9 +15,9 @@ import type { FinderTerm } from './term-finder.ts';
 
 export const GLOSSARY_FILE = 'content/glossary.yaml';
 
-export function publishedGlossary(publication: Pick<Publication, 'hidden'>, root = process.cwd()): FinderTerm[] {
+export function publishedGlossary(publication: Pick<Publication, 'hidden' | 'pages'>, root = process.cwd()): FinderTerm[] {
+	if (!publication.pages.some((page) => page.id === GLOSSARY_PAGE)) return [];
 	const hidden = new Set(publication.hidden.map((page) => page.id));
-	if (hidden.has(GLOSSARY_PAGE)) return [];
 	const data = parseYaml(readFileSync(join(root, GLOSSARY_FILE), 'utf8'), GLOSSARY_FILE);
 	if (!Array.isArray(data)) return [];
 	return publishedTerms(data as Record<string, unknown>[], hidden).flatMap((entry) => {
