@@ -19,6 +19,8 @@ import { publicationOf } from './src/lib/overlay/publication.ts';
 import { hiddenTargets, withoutHidden } from './src/lib/overlay/hidden-targets.ts';
 import { hiddenLinksPlugin } from './src/lib/markdown/hidden-links.ts';
 import { guideCountPlugin } from './src/lib/markdown/guide-count.ts';
+import { glossaryLinksPlugin } from './src/lib/markdown/glossary-links.ts';
+import { glossaryLinking } from './src/lib/glossary/published.ts';
 import { overlayPublic } from './src/integrations/overlay-public.ts';
 import { buildReport } from './src/integrations/build-report.ts';
 
@@ -27,9 +29,11 @@ import { buildReport } from './src/integrations/build-report.ts';
 const site = loadSiteConfig();
 const publication = publicationOf(site);
 const hidden = hiddenTargets(publication);
+const glossary = glossaryLinking(publication, site.basePath);
 
 export default defineConfig({
-	site: site.siteUrl,
+	// Without a public address, no sitemap, no canonical address: none is invented.
+	...(site.siteUrl ? { site: site.siteUrl } : {}),
 	base: site.basePath,
 	trailingSlash: 'always',
 	markdown: {
@@ -39,6 +43,8 @@ export default defineConfig({
 			hastPlugins: [
 				...(hidden.size > 0 ? [hiddenLinksPlugin(hidden, process.cwd())] : []),
 				guideCountPlugin(publication.guides),
+				// Before typography and base path, which treat its links like any other.
+				glossaryLinksPlugin(glossary),
 				frenchTypographyPlugin(),
 				focusableTablesPlugin(),
 				basePathLinksPlugin(site.basePath),
@@ -71,7 +77,7 @@ export default defineConfig({
 				Hero: './src/components/starlight/Hero.astro',
 				ThemeProvider: './src/components/starlight/ThemeProvider.astro',
 			},
-			plugins: [interfaceStrings(), linksValidator()],
+			plugins: [interfaceStrings(), linksValidator(glossary.links)],
 		}),
 		// After starlight(), in this order: the search index is built from the finished pages; the
 		// pages get their Content-Security-Policy; then the service worker precaches the pages and

@@ -18,6 +18,8 @@ export interface BuildSummary {
 	searchPages: number;
 	precached: number;
 	precacheBytes: number;
+	/** Whether a sitemap was written: only for a site with a public address (`siteUrl`). */
+	sitemap: boolean;
 }
 
 /** Counts what a built folder holds: pages, PDFs, pages in the search index, files precached by sw.js. */
@@ -41,6 +43,7 @@ export function summarise(dist: string): BuildSummary {
 		searchPages: Object.values(languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0),
 		precached: precachedUrls.length,
 		precacheBytes,
+		sitemap: existsSync(join(dist, 'sitemap-index.xml')),
 	};
 }
 
@@ -51,6 +54,8 @@ export function formatSummary(summary: BuildSummary, seconds: number): string {
 		`  ${n(summary.pages)} pages HTML, ${n(summary.pdfs)} PDF,`,
 		`  ${n(summary.searchPages)} pages dans l’index de recherche,`,
 		`  ${n(summary.precached)} fichiers mis en cache hors ligne (${n(Math.round(summary.precacheBytes / 1024))} ko).`,
+		// The sitemap integration's own warning, in English, says only that it skipped.
+		...(summary.sitemap ? [] : ['  Pas de plan du site ni d’adresse canonique : le site n’a pas d’adresse publique (siteUrl).']),
 	].join('\n');
 }
 

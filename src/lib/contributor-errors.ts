@@ -88,6 +88,8 @@ export interface FieldProblem {
 	/** Dotted path of the field, e.g. `items.2.id`; empty for the whole file. */
 	field: string;
 	message: string;
+	/** The line of the field in the file, when the reader knows it. */
+	line?: number | undefined;
 }
 
 /**
@@ -125,7 +127,10 @@ export class ContributorError extends Error {
 
 export function formatContributorError(file: string, problems: FieldProblem[], slug: ErrorSlug): string {
 	// A problem from a schema carries its own page; the error as a whole ends with one address only.
-	const lines = problems.map(({ field, message }) => `  - ${field ? `champ « ${field} » : ` : ''}${withoutHelp(message)}`);
+	const lines = problems.map(({ field, message, line }) => {
+		const where = [line ? `ligne ${line}` : '', field ? `champ « ${field} »` : ''].filter(Boolean).join(', ');
+		return `  - ${where ? `${where} : ` : ''}${withoutHelp(message)}`;
+	});
 	const title = ERROR_SLUGS[slug];
 	return [`${file} : ${title.charAt(0).toLowerCase()}${title.slice(1)}.`, ...lines, `  Aide : ${errorPageUrl(slug)}`].join('\n');
 }

@@ -19,43 +19,69 @@ export interface LoadedSite extends SiteConfig {
 	logoFile?: string;
 }
 
-function readSettings(root: string, file: string): Record<string, unknown> | undefined {
+interface Settings {
+	data: Record<string, unknown>;
+	/** The line of each top-level field, for the messages. */
+	lines: Map<string, number>;
+}
+
+function readSettings(root: string, file: string): Settings | undefined {
 	const path = join(root, file);
 	if (!existsSync(path)) return undefined;
-	const data = parseYaml(readFileSync(path, 'utf8'), file) ?? {};
+	const text = readFileSync(path, 'utf8');
+	const data = parseYaml(text, file) ?? {};
 	if (typeof data !== 'object' || Array.isArray(data)) {
 		throw new ContributorError(file, [{ field: '', message: 'des champs « nom: valeur » sont attendus.' }], 'site-invalide');
 	}
-	return data as Record<string, unknown>;
+	const lines = new Map<string, number>();
+	for (const [index, line] of text.split('\n').entries()) {
+		const key = /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1];
+		if (key && !lines.has(key)) lines.set(key, index + 1);
+	}
+	return { data: data as Record<string, unknown>, lines };
 }
 
 export function loadSiteConfig(root: string = process.cwd()): LoadedSite {
 	// A half-finished git merge would otherwise surface as a cascade of YAML errors at the wrong line.
 	assertNoConflictMarkers(root);
-	const upstream = readSettings(root, UPSTREAM.site);
-	if (!upstream) {
+	const upstreamFile = readSettings(root, UPSTREAM.site);
+	if (!upstreamFile) {
 		throw new ContributorError(
 			SITE_FILE,
 			[{ field: '', message: 'Fichier introuvable : il porte le nom, les couleurs et l’adresse du site.' }],
 			'site-invalide',
 		);
 	}
-	const overlay = readSettings(root, OVERLAY.site) ?? {};
+	const overlayFile = readSettings(root, OVERLAY.site);
+	const upstream = upstreamFile.data;
+	const overlay = overlayFile?.data ?? {};
 	/** The file that set a field: the company's when it sets it, upstream's otherwise. */
 	const fileOf = (field: string) => (field in overlay ? OVERLAY.site : UPSTREAM.site);
-	const fail = (problems: FieldProblem[]): never => {
-		const file = fileOf(problems[0]?.field.split('.')[0] ?? '');
-		throw new ContributorError(file, problems, 'site-invalide');
+	const lineOf = (field: string) => (field in overlay ? overlayFile : upstreamFile)?.lines.get(field);
+	const fail = (problems: (FieldProblem & { key: string })[]): never => {
+		const file = fileOf(problems[0]?.key ?? '');
+		throw new ContributorError(
+			file,
+			problems.map(({ key, ...problem }) => ({ ...problem, line: fileOf(key) === file ? lineOf(key) : undefined })),
+			'site-invalide',
+		);
 	};
 
 	const result = siteSchema.safeParse({ ...upstream, ...overlay });
 	if (!result.success)
-		return fail(result.error.issues.map((issue) => ({ field: fieldPath(issue.path), message: issue.message })));
+		return fail(
+			result.error.issues.map((issue) => ({
+				key: String(issue.path[0] ?? ''),
+				field: fieldPath(issue.path),
+				message: issue.message,
+			})),
+		);
 	const site: LoadedSite = result.data;
 	if (site.logo) {
 		const folder = fileOf('logo') === OVERLAY.site ? OVERLAY.public : 'content';
 		const logoFile = `${folder}/${site.logo}`;
-		if (!existsSync(join(root, logoFile))) fail([{ field: 'logo', message: `le fichier ${logoFile} n’existe pas.` }]);
+		if (!existsSync(join(root, logoFile)))
+			fail([{ key: 'logo', field: 'logo', message: `le fichier ${logoFile} n’existe pas.` }]);
 		site.logoFile = logoFile;
 	}
 	const ids = listPages(root).map((page) => page.id);
@@ -64,6 +90,7 @@ export function loadSiteConfig(root: string = process.cwd()): LoadedSite {
 		if (!ids.some((id) => id === target || id.startsWith(`${target}/`))) {
 			fail([
 				{
+					key: 'hiddenPages',
 					field: `hiddenPages.${index}`,
 					message: `aucune page ni aucun dossier « ${entry} » : ni ${UPSTREAM.docs}/${target}.mdx ni le dossier ${UPSTREAM.docs}/${target}/ n’existent.`,
 				},

@@ -6,6 +6,7 @@ import { pageTemplate } from '../lib/templates/template-files.ts';
 import { pageUrl } from '../lib/guides.ts';
 import { ContributorError } from '../lib/contributor-errors.ts';
 import { UNREVIEWED_DATE } from '../lib/pdf/document.ts';
+import { absoluteAddress } from '../lib/site-address.ts';
 
 export async function templatePaths() {
 	const pages = await getCollection('docs', (page) => page.data.type === 'template' && !page.data.draft);
@@ -31,7 +32,7 @@ export function templateOf(entry: CollectionEntry<'docs'>) {
 		description: entry.data.description ?? '',
 		organisation: site.organisation,
 		accentColor: site.accentColor,
-		pageAddress: new URL(pageUrl(entry.id), site.siteUrl).href,
+		pageAddress: absoluteAddress(pageUrl(entry.id), site.siteUrl),
 		date: entry.data.reviewed ?? UNREVIEWED_DATE,
 	};
 }

@@ -13,6 +13,7 @@ import { guidesInPathOrder, isLivreBlancGuide } from '../lib/pdf/path-order.ts';
 import { unknownChecklistError } from '../lib/checklists/errors.ts';
 import type { Block } from '../lib/pdf/mdast-blocks.ts';
 import { readLogo } from '../lib/pdf/brand.ts';
+import { absoluteAddress } from '../lib/site-address.ts';
 
 /** Pages this build hides: the book drops the list items that lead to them, as the pages do. */
 const hiddenIds = new Set<string>(site.hiddenPageIds);
@@ -32,7 +33,7 @@ export const GET: APIRoute = async () => {
 	const sources = (await getCollection('sources')).map((entry) => entry.data);
 	const pdf = await renderLivreBlanc({
 		organisation: site.organisation,
-		siteAddress: new URL(import.meta.env.BASE_URL, site.siteUrl).href,
+		siteAddress: absoluteAddress(import.meta.env.BASE_URL, site.siteUrl),
 		accentColor: site.accentColor,
 		// The logo of whichever settings file set it (upstream's or the company's overlay).
 		logo: site.logoFile ? readLogo(join(process.cwd(), site.logoFile)) : undefined,

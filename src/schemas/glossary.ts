@@ -9,6 +9,12 @@ export const glossaryTermSchema = z
 		id: slugSchema,
 		/** The term as readers meet it. */
 		term: proseSchema,
+		/**
+		 * Other ways the guides write it (« dirigeant », « télétravail »): the first use in a guide of
+		 * the term or of one of these links to its definition. The term without its parenthesis, and
+		 * an acronym or equivalent in that parenthesis, need not be repeated here. Default: none.
+		 */
+		forms: z.array(proseSchema).default([]),
 		/** An original definition in one to three sentences. */
 		definition: proseSchema,
 		/** The page that uses the term most (id of a page in `content/docs/`). */

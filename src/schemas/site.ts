@@ -26,15 +26,26 @@ export const siteSchema = z
 		accentColor: z
 			.string({ error: 'Couleur attendue.' })
 			.regex(/^#[0-9a-fA-F]{6}$/, { error: 'Couleur attendue en hexadécimal à six chiffres, précédée de # (ex. : #0b6e69).' }),
-		/** An e-mail address or the address of a contact page. */
-		contact: z.union([z.email(), z.url({ protocol: /^https?$/ })], {
-			error: 'Contact attendu : une adresse e-mail (ex. : rh@entreprise.fr) ou l’adresse d’une page (https://…).',
-		}),
-		/** Public address of the site, without the base path. */
-		siteUrl: z.url({
-			protocol: /^https?$/,
-			error: 'Adresse attendue, commençant par https:// (ex. : https://intranet.entreprise.fr).',
-		}),
+		/**
+		 * An e-mail address or the address of a contact page, shown as it is in the footer and used by
+		 * « Cette page vous a-t-elle aidé ? ». Default: none, and no contact line.
+		 */
+		contact: z
+			.union([z.email(), z.url({ protocol: /^https?$/ })], {
+				error: 'Contact attendu : une adresse e-mail (ex. : rh@entreprise.fr) ou l’adresse d’une page (https://…).',
+			})
+			.optional(),
+		/**
+		 * Public address of the site, without the base path: the address printed on the PDFs and the
+		 * downloaded templates, the canonical address of each page and the sitemap for search
+		 * engines. Default: none, and none of these.
+		 */
+		siteUrl: z
+			.url({
+				protocol: /^https?$/,
+				error: 'Adresse attendue, commençant par https:// (ex. : https://intranet.entreprise.fr).',
+			})
+			.optional(),
 		/** Path under which the site is served: `/`, or `/guide-assistants/`. Default: `/`. */
 		basePath: z
 			.string()

@@ -6,9 +6,9 @@
  * every state here is drawn by the pages' scripts.
  */
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './site-pages.ts';
+import { sitePaths } from './site-pages.ts';
 
-const paths = sitemapPaths();
+const paths = sitePaths();
 const guides = paths.filter((path) => /\/guides\/[^/]+\/$/.test(path));
 
 test('the reader sidebar holds no contributor or hosting page, and the footer leads there', async ({ page }) => {
@@ -121,6 +121,8 @@ test('guides offer their page tools, and the feedback answer stays in the browse
 	await expect(question).toBeVisible();
 	await page.getByRole('button', { name: 'Oui' }).click();
 	await expect(page.getByText('Merci, votre réponse reste dans ce navigateur.')).toBeVisible();
+	// Upstream's guide sets no contact: the note stays private, with no message to write.
+	await expect(page.getByRole('link', { name: 'Écrire ce qui vous a manqué' })).toHaveCount(0);
 	await page.reload();
 	await expect(page.getByRole('button', { name: 'Oui' })).toHaveCount(0);
 	await expect(page.getByText('Merci, votre réponse reste dans ce navigateur.')).toBeVisible();

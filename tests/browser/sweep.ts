@@ -1,5 +1,5 @@
 /**
- * The sweep of a copy of the guide over every page of its sitemap, plus its 404. Justified as
+ * The sweep of a copy of the guide over every page it builds, plus its 404. Justified as
  * browser tests: contrast, focus, widths and link colours are computed styles, previous/next and
  * the phone menu are what a reader reaches, and only a real page load shows what the HTML, CSS
  * and scripts end up requesting and running.

@@ -7,10 +7,12 @@ import { checklists, guideTitles } from '../helpers/content.ts';
 import { expectTaggedFrench, readPdf, spacesAsPdfJsReadsThem, unicodeMappedCharacters } from '../helpers/pdf.ts';
 import { loadSiteConfig } from '../../src/lib/site-config.ts';
 import { NBSP, NNBSP } from '../../src/lib/typography/french.ts';
+import { absoluteAddress } from '../../src/lib/site-address.ts';
 
 const site = loadSiteConfig();
 const guides = guideTitles();
-const pageAddress = (id: string) => new URL(`${site.basePath}checklists/${id}/`, site.siteUrl).href;
+/** The page's address when the site has a public one; none, and no address printed, otherwise. */
+const pageAddress = (id: string) => absoluteAddress(`${site.basePath}checklists/${id}/`, site.siteUrl);
 
 describe.each(checklists())('checklist $id', (checklist) => {
 	const pdf = new Uint8Array(readFileSync(join(DIST, 'checklists', `${checklist.id}.pdf`)));
@@ -23,7 +25,7 @@ describe.each(checklists())('checklist $id', (checklist) => {
 			`Guide${NBSP}: ${guides.get(checklist.guide.id)}`,
 			`Version ${checklist.version}`,
 			...checklist.items.flatMap((item) => [item.label, ...(item.help ? [item.help] : [])]),
-			`${site.organisation} · ${pageAddress(checklist.id)}`,
+			pageAddress(checklist.id) ? `${site.organisation} · ${pageAddress(checklist.id)}` : site.organisation,
 		];
 		const missing = expected.map(spacesAsPdfJsReadsThem).filter((line) => !text.includes(line));
 		expect(missing).toEqual([]);
@@ -47,11 +49,13 @@ describe.each(checklists())('checklist $id', (checklist) => {
 		expect(mapped.has(NNBSP)).toBe(written.includes(NNBSP));
 	});
 
-	it('Markdown file is a task list with the title and a link to the page', () => {
+	it('Markdown file is a task list with the title and where it comes from', () => {
 		const markdown = readFileSync(join(DIST, 'checklists', `${checklist.id}.md`), 'utf8');
 		expect(markdown.split('\n')[0]).toBe(`# ${checklist.title}`);
 		const tasks = markdown.split('\n').filter((line) => line.startsWith('- [ ] '));
 		expect(tasks).toHaveLength(checklist.items.length);
-		expect(markdown).toContain(`](${pageAddress(checklist.id)})`);
+		const source = markdown.split('\n').find((line) => line.startsWith('Source'));
+		const address = pageAddress(checklist.id);
+		expect(source).toContain(address ? `[${checklist.title}](${address})` : `${checklist.title}, version`);
 	});
 });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST } from '../helpers/dist.ts';
+import { DIST, EXAMPLE_ADDRESS } from '../helpers/dist.ts';
 import { checklists, glossaryTerms, guideTitles, sourceTitles } from '../helpers/content.ts';
 import {
 	expectTaggedFrench,
@@ -38,6 +38,12 @@ describe('livre blanc', () => {
 	it('opens with the organisation name and is tagged, in French', () => {
 		expect(book.text.startsWith(`${loadSiteConfig().organisation} Le livre blanc`)).toBe(true);
 		expectTaggedFrench(bytes);
+	});
+
+	it('prints the site’s public address when it has one, never an example address', () => {
+		const { siteUrl, basePath } = loadSiteConfig();
+		expect(book.text).not.toMatch(EXAMPLE_ADDRESS);
+		expect(siteUrl === undefined || book.text.includes(new URL(basePath, siteUrl).href)).toBe(true);
 	});
 
 	it('has every guide, in the order of the assistant path, each with a bookmark', () => {

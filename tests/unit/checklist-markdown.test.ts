@@ -36,6 +36,20 @@ describe('Markdown export of a checklist', () => {
 		);
 	});
 
+	it('names its page and its guide without links when the site has no public address', () => {
+		const bare = checklistMarkdown({
+			title: 'Préparer le point',
+			summary: 'Dix minutes.',
+			version: 2,
+			items: [{ label: 'Relire l’agenda.' }],
+			guideTitle: 'Changer de posture',
+			guideAddress: undefined,
+			pageAddress: undefined,
+			organisation: 'ACME',
+		});
+		expect(bare).toContain(`Source${NBSP}: Préparer le point, version 2, checklist du guide Changer de posture (ACME).`);
+	});
+
 	it.each([
 		// emphasis, code and links would change the text
 		['un *mot* et `code` [lien]', 'un \\*mot\\* et \\`code\\` \\[lien\\]'],

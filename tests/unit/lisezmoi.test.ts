@@ -40,6 +40,13 @@ describe('the note for the IT department', () => {
 		expect(text).toContain('entreprise/site.yaml');
 	});
 
+	it('invents neither an address nor a contact when the site sets none', () => {
+		const bare = lisezmoi({ content, builtOn: 'x', site: { ...site, siteUrl: undefined, contact: undefined } });
+		expect(bare).toContain('à servir sous le chemin /guide-assistants/');
+		expect(bare).not.toMatch(/https?:|Contact pour le contenu/);
+		expect(text).toContain('Contact pour le contenu : rh@exemplaire.example');
+	});
+
 	it('mentions noindex only when the site asks for it', () => {
 		expect(text).toContain('noindex');
 		expect(lisezmoi({ content, builtOn: 'x', site: { ...site, noindex: false } })).not.toContain('noindex');

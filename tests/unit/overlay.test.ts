@@ -36,6 +36,12 @@ describe('entreprise/site.yaml over content/site.yaml', () => {
 		);
 	});
 
+	it('gives the line of the wrong value in the file that sets it', () => {
+		expect(() => loadSiteConfig(project({ 'entreprise/site.yaml': 'organisation: ACME\ncontact: le service RH\n' }))).toThrow(
+			/^entreprise\/site\.yaml : .*\n {2}- ligne 2, champ « contact » : /,
+		);
+	});
+
 	it('reads the company’s logo from entreprise/public/', () => {
 		const root = project({ 'entreprise/site.yaml': 'logo: logo.svg\n', 'entreprise/public/logo.svg': '<svg/>' });
 		expect(loadSiteConfig(root).logoFile).toBe('entreprise/public/logo.svg');

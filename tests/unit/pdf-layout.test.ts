@@ -44,6 +44,10 @@ describe('running lines', () => {
 		expect(footerLine('ACME', 'https://x.example/', { number: 1, count: 1 })).toBe('ACME · https://x.example/');
 		expect(footerLine('ACME', 'livre blanc', { number: 2, count: 9 })).toBe('ACME · livre blanc · page 2 sur 9');
 	});
+
+	it('prints no address when the site has no public one', () => {
+		expect(footerLine('ACME', undefined, { number: 2, count: 3 })).toBe('ACME · page 2 sur 3');
+	});
 });
 
 describe('embedded fonts', () => {

@@ -27,6 +27,18 @@ describe('content/site.yaml', () => {
 		expect(loadSiteConfig(project(VALID))).toMatchObject({ organisation: 'ACME', basePath: '/guide-assistants/' });
 	});
 
+	it('needs neither a contact nor a public address: the site then shows none', () => {
+		const site = loadSiteConfig(project(VALID.replace(/contact.*\n/, '').replace(/siteUrl.*\n/, '')));
+		expect(site.contact).toBeUndefined();
+		expect(site.siteUrl).toBeUndefined();
+	});
+
+	it('names the file, the line and the field of a malformed contact', () => {
+		expect(() => loadSiteConfig(project(VALID.replace('contact: rh@acme.example', 'contact: rh@acme')))).toThrow(
+			/^content\/site\.yaml : une valeur de content\/site\.yaml est invalide\.\n {2}- ligne 3, champ « contact » : Contact attendu : une adresse e-mail/,
+		);
+	});
+
 	it('defaults the base path to the root', () => {
 		expect(loadSiteConfig(project(VALID.replace(/basePath.*\n/, ''))).basePath).toBe('/');
 	});

@@ -62,6 +62,11 @@ describe('template as a Markdown file', () => {
 		expect(markdown).toContain('](https://intranet.example/modeles/ordre/)');
 	});
 
+	it('names its page without a link when the site has no public address', () => {
+		const markdown = templateMarkdown(file().template, { title: 'Page', address: undefined, organisation: 'ACME' });
+		expect(markdown).toContain(`Source\u00a0: Page (ACME).`);
+	});
+
 	it('lives beside its page, under the base path', () => {
 		expect(templateUrls('modeles/ordre', '/guide-assistants/')).toEqual({
 			docx: '/guide-assistants/modeles/ordre.docx',

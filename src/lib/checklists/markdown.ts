@@ -11,9 +11,9 @@ export interface MarkdownChecklist {
 	recurrence?: string | undefined;
 	items: { label: string; help?: string | undefined; group?: string | undefined }[];
 	guideTitle: string;
-	/** Absolute addresses: the file is read away from the site. */
-	guideAddress: string;
-	pageAddress: string;
+	/** Absolute addresses, since the file is read away from the site; none when the site has no public address. */
+	guideAddress: string | undefined;
+	pageAddress: string | undefined;
 	organisation: string;
 }
 
@@ -23,6 +23,11 @@ export function escapeMarkdown(text: string): string {
 		.replace(/[\\`*_[\]<>#|~]/g, '\\$&')
 		.replace(/^(\d+)\. /, '$1\\. ')
 		.replace(/^([+-]) /, '\\$1 ');
+}
+
+/** A title linked to its page, or the title alone when the site has no public address. */
+export function markdownLink(title: string, address: string | undefined): string {
+	return address ? `[${escapeMarkdown(title)}](${address})` : escapeMarkdown(title);
 }
 
 /**
@@ -55,7 +60,7 @@ export function checklistMarkdown(checklist: MarkdownChecklist): string {
 		'',
 		'---',
 		'',
-		`Source${NBSP}: [${escapeMarkdown(checklist.title)}](${checklist.pageAddress}), version ${checklist.version}, checklist du guide [${escapeMarkdown(checklist.guideTitle)}](${checklist.guideAddress}) (${escapeMarkdown(checklist.organisation)}).`,
+		`Source${NBSP}: ${markdownLink(checklist.title, checklist.pageAddress)}, version ${checklist.version}, checklist du guide ${markdownLink(checklist.guideTitle, checklist.guideAddress)} (${escapeMarkdown(checklist.organisation)}).`,
 		'',
 	];
 	return lines.join('\n');

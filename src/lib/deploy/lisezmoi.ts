@@ -23,7 +23,7 @@ Ce paquet contient un site statique : aucun programme à exécuter sur le serveu
 aucune base de données, aucun appel vers un autre site.
 
 Contenu
-- dist/ : les pages du guide, à servir sous l’adresse ${site.siteUrl.replace(/\/$/, '')}${base}
+- dist/ : les pages du guide, à servir ${site.siteUrl ? `sous l’adresse ${site.siteUrl.replace(/\/$/, '')}${base}` : `sous le chemin ${base}`}
 - ${NGINX_SNIPPET} : le bloc location à inclure dans un serveur nginx
   (en-têtes de sécurité, politique CSP stricte, cache, page 404 en français)
 - ${NGINX_SERVER} : un bloc server complet, prêt pour l’image officielle nginx
@@ -55,7 +55,5 @@ ${commands(FIRST_TIME)}
 ${commands(EACH_UPDATE)}
 puis remplacez le dossier du site par le dist/ du nouveau paquet. Les lecteurs voient la nouvelle
 version au prochain chargement.
-${site.noindex ? '\nLe guide demande aux moteurs de recherche de ne pas l’indexer (noindex).\n' : ''}
-Contact pour le contenu : ${site.contact}
-`;
+${site.noindex ? '\nLe guide demande aux moteurs de recherche de ne pas l’indexer (noindex).\n' : ''}${site.contact ? `\nContact pour le contenu : ${site.contact}\n` : ''}`;
 }

@@ -38,7 +38,7 @@ export interface ChecklistSheet extends PrintableChecklist {
 	/** The site's accent colour (site settings). */
 	accentColor: string;
 	/** Absolute address of the checklist's page. */
-	pageAddress: string;
+	pageAddress: string | undefined;
 }
 
 const BOX = { size: 10, gap: 10 } as const;

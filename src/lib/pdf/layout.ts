@@ -45,8 +45,8 @@ export function checklistMetaLine(parts: {
 }
 
 /** The running footer: who publishes the document and where it lives online, then the page. */
-export function footerLine(organisation: string, address: string, page?: { number: number; count: number }): string {
-	const where = `${organisation} · ${address}`;
+export function footerLine(organisation: string, address: string | undefined, page?: { number: number; count: number }): string {
+	const where = address ? `${organisation} · ${address}` : organisation;
 	return page && page.count > 1 ? `${where} · page ${page.number} sur ${page.count}` : where;
 }
 

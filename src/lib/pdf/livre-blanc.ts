@@ -25,7 +25,7 @@ export interface BookGuide {
 
 export interface BookInput {
 	organisation: string;
-	siteAddress: string;
+	siteAddress: string | undefined;
 	/** The site's accent colour (site settings). */
 	accentColor: string;
 	/** The site's logo (site settings), if it has one. */
@@ -370,7 +370,7 @@ function cover(doc: Pdf, root: Struct, book: BookInput, colours: PaperColours): 
 	taggedText(doc, root, 'P', bookSubtitle(book.guides.length), { font: 'regular', size: 13, color: 'white', width: WIDTH * 0.8 });
 	doc.y = band + 36;
 	taggedText(doc, root, 'P', `Édition du ${book.dateText}`, { font: 'semibold', size: 12, gap: 6 });
-	taggedText(doc, root, 'P', book.siteAddress, { font: 'regular', size: 10, color: '#444444' });
+	if (book.siteAddress) taggedText(doc, root, 'P', book.siteAddress, { font: 'regular', size: 10, color: '#444444' });
 	const foot = PAGE.height - PAGE.margin - 56;
 	// The foot of the cover is below the text area: no margin, so pdfkit opens no new page.
 	const bottom = doc.page.margins.bottom;

@@ -22,6 +22,7 @@ import {
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Block, PageTemplate, Run } from '../pdf/mdast-blocks.ts';
 import { paperColours } from '../pdf/brand.ts';
+import { footerLine } from '../pdf/layout.ts';
 import { NBSP } from '../typography/french.ts';
 
 export interface TemplateFile {
@@ -30,8 +31,8 @@ export interface TemplateFile {
 	description: string;
 	organisation: string;
 	accentColor: string;
-	/** Absolute address of the template's page. */
-	pageAddress: string;
+	/** Absolute address of the template's page; none when the site has no public address. */
+	pageAddress: string | undefined;
 	/** When the page was last reviewed: the file's date, so that a build gives the same bytes. */
 	date: Date;
 }
@@ -132,7 +133,7 @@ export async function templateDocx(file: TemplateFile): Promise<Uint8Array<Array
 		subject: file.description,
 		creator: file.organisation,
 		lastModifiedBy: file.organisation,
-		description: `Modèle à adapter, issu de ${file.pageAddress}`,
+		description: `Modèle à adapter, issu de ${file.pageAddress ?? file.organisation}`,
 		styles: {
 			default: {
 				document: { run: { font: FONT, size: 22, language: { value: 'fr-FR' } }, paragraph: { spacing: { after: 120 } } },
@@ -167,7 +168,7 @@ export async function templateDocx(file: TemplateFile): Promise<Uint8Array<Array
 						children: [
 							new Paragraph({
 								alignment: AlignmentType.CENTER,
-								children: [new TextRun({ text: `${file.organisation} · ${file.pageAddress}`, size: 16, color: '555555' })],
+								children: [new TextRun({ text: footerLine(file.organisation, file.pageAddress), size: 16, color: '555555' })],
 							}),
 						],
 					}),

@@ -5,7 +5,7 @@
  */
 import type { PageTemplate } from '../pdf/mdast-blocks.ts';
 import { NBSP } from '../typography/french.ts';
-import { escapeMarkdown } from '../checklists/markdown.ts';
+import { escapeMarkdown, markdownLink } from '../checklists/markdown.ts';
 
 /** Where a template page's downloads live, beside its page, under the base path. */
 export function templateUrls(pageId: string, base: string): { docx: string; markdown: string } {
@@ -25,7 +25,10 @@ export function pageTemplate(templates: PageTemplate[], pageTitle: string): Page
 }
 
 /** The template as a Markdown file: its title, its text as written, then where it comes from. */
-export function templateMarkdown(template: PageTemplate, page: { title: string; address: string; organisation: string }): string {
+export function templateMarkdown(
+	template: PageTemplate,
+	page: { title: string; address: string | undefined; organisation: string },
+): string {
 	return [
 		`# ${escapeMarkdown(template.title)}`,
 		'',
@@ -33,7 +36,7 @@ export function templateMarkdown(template: PageTemplate, page: { title: string; 
 		'',
 		'---',
 		'',
-		`Source${NBSP}: [${escapeMarkdown(page.title)}](${page.address}) (${escapeMarkdown(page.organisation)}).`,
+		`Source${NBSP}: ${markdownLink(page.title, page.address)} (${escapeMarkdown(page.organisation)}).`,
 		'',
 	].join('\n');
 }

@@ -7,11 +7,7 @@ import { checklistUrls } from '../../lib/checklists/urls.ts';
 import type { ChecklistSheet } from '../../lib/pdf/checklist-pdf.ts';
 import type { MarkdownChecklist } from '../../lib/checklists/markdown.ts';
 import { UNREVIEWED_DATE } from '../../lib/pdf/document.ts';
-
-/** An address of the site as readers reach it from outside: site URL, base path, path. */
-export function absoluteAddress(path: string): string {
-	return new URL(path, site.siteUrl).href;
-}
+import { absoluteAddress } from '../../lib/site-address.ts';
 
 export async function checklistPaths() {
 	const checklists = await getCollection('checklists');
@@ -30,12 +26,12 @@ export async function checklistSheet(entry: CollectionEntry<'checklists'>): Prom
 		recurrence: entry.data.recurrence,
 		items: entry.data.items,
 		guideTitle: guide.data.title,
-		guideAddress: absoluteAddress(pageUrl(guide.id)),
+		guideAddress: absoluteAddress(pageUrl(guide.id), site.siteUrl),
 		audiences: audienceList(entry.data.audiences),
 		reviewed: reviewed && frenchDate(reviewed),
 		reviewedDate: reviewed ?? UNREVIEWED_DATE,
 		organisation: site.organisation,
 		accentColor: site.accentColor,
-		pageAddress: absoluteAddress(checklistUrls(entry.id, import.meta.env.BASE_URL).page),
+		pageAddress: absoluteAddress(checklistUrls(entry.id, import.meta.env.BASE_URL).page, site.siteUrl),
 	};
 }

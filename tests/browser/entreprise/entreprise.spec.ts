@@ -9,11 +9,11 @@ import { accentPalette } from '../../../src/lib/theme/accent.ts';
 import { COMPANY_BASE, COMPANY_DIR } from '../../../scripts/lib/company-site.ts';
 import { waitForOfflineReady } from '../checks.ts';
 import { sweep } from '../sweep.ts';
-import { notFoundPath, sitemapPaths } from '../site-pages.ts';
+import { notFoundPath, sitePaths } from '../site-pages.ts';
 import { readPdf } from '../../helpers/pdf.ts';
 import { guideTitles } from '../../helpers/content.ts';
 
-const paths = [...sitemapPaths(COMPANY_DIR), notFoundPath(COMPANY_BASE)];
+const paths = [...sitePaths(COMPANY_DIR), notFoundPath(COMPANY_BASE)];
 
 test.describe('every page of the company copy', () => {
 	sweep(paths);
@@ -71,6 +71,12 @@ test.describe('branding from entreprise/site.yaml', () => {
 			'href',
 			'mailto:reseau-assistants@groupe-exemplaire.fr',
 		);
+		// Its contact also receives what a reader missed on a page.
+		await page.getByRole('button', { name: 'Pas vraiment' }).click();
+		await expect(page.getByRole('link', { name: 'Écrire ce qui vous a manqué' })).toHaveAttribute(
+			'href',
+			/^mailto:reseau-assistants@groupe-exemplaire\.fr\?subject=/,
+		);
 		const accent = await page.evaluate(() =>
 			getComputedStyle(document.documentElement).getPropertyValue('--sl-color-accent').trim(),
 		);
@@ -87,6 +93,17 @@ test.describe('the company’s own pages and choices', () => {
 		await expect(group.getByRole('link', { name: 'Organiser un déplacement de la direction' })).toBeVisible();
 		await expect(page.getByText('Page interne · Groupe Exemplaire')).toBeVisible();
 		await expect(page.getByRole('checkbox', { name: /Faire valider le budget/ })).toBeVisible();
+	});
+
+	test('a term’s first use in a guide leads to its definition under the sub-path', async ({ page }) => {
+		await page.goto('guides/posture-partenaire/');
+		await page.getByRole('link', { name: 'signal faible', exact: true }).click();
+		await expect(page).toHaveURL(`${COMPANY_BASE}glossaire/#signaux-faibles`);
+		await expect(page.locator('#signaux-faibles')).toBeInViewport();
+		// « Dirigeante ou dirigeant » belongs to the hidden guide: not published, so never linked, though used.
+		await page.goBack();
+		await expect(page.getByText(/votre dirigeante ou votre dirigeant/).first()).toBeVisible();
+		await expect(page.locator('a.glossary-term[href$="#dirigeante-ou-dirigeant"]')).toHaveCount(0);
 	});
 
 	test('a local checklist keeps its ticks after a reload, under the sub-path', async ({ page }) => {
