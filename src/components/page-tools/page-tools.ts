@@ -6,7 +6,7 @@
 // As a string, added when the tools are drawn: imported plainly, Astro would put it into every page.
 import css from './page-tools.css?inline';
 
-const BUTTON = 'class="page-tools__button" type="button"';
+const BUTTON = 'class="action-button" type="button"';
 
 export function enhancePageTools(): void {
 	const tools = document.querySelector<HTMLElement>('[data-page-tools]');

@@ -230,12 +230,12 @@ export function startJournal(): void {
 				item.append(title, meta);
 				if (entry.note) item.append(element('p', `Sans cela${NBSP}: ${entry.note}`));
 				const actions = element('div', undefined, 'tool__actions');
-				const editButton = element('button', 'Modifier', 'tool__button');
+				const editButton = element('button', 'Modifier', 'action-button');
 				editButton.type = 'button';
 				editButton.dataset['edit'] = '';
 				editButton.setAttribute('aria-label', `Modifier «${NNBSP}${entry.task}${NNBSP}»`);
 				editButton.addEventListener('click', () => edit(entry));
-				const deleteButton = element('button', 'Supprimer', 'tool__button');
+				const deleteButton = element('button', 'Supprimer', 'action-button');
 				deleteButton.type = 'button';
 				deleteButton.setAttribute('aria-label', `Supprimer «${NNBSP}${entry.task}${NNBSP}»`);
 				deleteButton.addEventListener('click', () => remove(entry));
@@ -246,7 +246,7 @@ export function startJournal(): void {
 		);
 	}
 
-	const undoButton = element('button', 'Annuler la suppression', 'tool__button');
+	const undoButton = element('button', 'Annuler la suppression', 'action-button');
 	undoButton.type = 'button';
 	undoButton.addEventListener('click', () => {
 		if (!deleted) return;
