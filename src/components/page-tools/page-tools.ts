@@ -1,9 +1,10 @@
 /**
- * The page tools of guides and templates, drawn into the places PageTools.astro and PageEnd.astro
- * leave: print, copy the address, the offline mark, and « Cette page vous a-t-elle aidé ? », whose
- * answer stays in this browser (localStorage). Loaded after the page, with its own styles.
+ * The page tools of guides and templates: the buttons PageTools.astro draws (print, copy the
+ * address) made to work, the offline mark, and « Cette page vous a-t-elle aidé ? » drawn into the
+ * place PageEnd.astro leaves, whose answer stays in this browser (localStorage). Loaded after
+ * the page, with its own styles.
  */
-// As a string, added when the tools are drawn: imported plainly, Astro would put it into every page.
+// As a string, added when the script runs: imported plainly, Astro would put it into every page.
 import css from './page-tools.css?inline';
 
 const BUTTON = 'class="action-button" type="button"';
@@ -12,16 +13,13 @@ export function enhancePageTools(): void {
 	const tools = document.querySelector<HTMLElement>('[data-page-tools]');
 	if (!tools) return;
 	document.head.insertAdjacentHTML('beforeend', `<style>${css}</style>`);
-	tools.innerHTML = `<button ${BUTTON}>Imprimer</button>${navigator.clipboard ? `<button ${BUTTON}>Copier le lien</button>` : ''}<span aria-live="polite"></span>`;
-	const [printButton, copy] = tools.querySelectorAll('button');
-	const status = tools.querySelector('span');
-	printButton?.addEventListener('click', () => print());
-	copy?.addEventListener('click', () => {
+	const status = tools.querySelector('[data-copy-status]');
+	tools.querySelector('[data-print]')?.addEventListener('click', () => print());
+	tools.querySelector('[data-copy-link]')?.addEventListener('click', () => {
 		void navigator.clipboard.writeText(location.href.split('#')[0] ?? '').then(() => {
 			if (status) status.textContent = 'Lien copié';
 		});
 	});
-	tools.hidden = false;
 	// The worker precaches each page as its index.html, with a revision in the query.
 	globalThis.caches?.match(new URL('index.html', location.href).href, { ignoreSearch: true }).then((cached) => {
 		if (cached) tools.insertAdjacentHTML('beforeend', '<span class="page-tools__offline">Disponible hors ligne</span>');

@@ -40,9 +40,7 @@ export function startSearchPage(form: HTMLFormElement): void {
 	let exact = false;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
-	// Filters folded on a phone, behind « Filtrer » (see the component's style).
-	form.toggleAttribute('data-folded', true);
-	toggle.hidden = false;
+	// The filters are folded on a phone by the component's inline script, before the first paint.
 	toggle.addEventListener('click', () => {
 		const open = toggle.getAttribute('aria-expanded') !== 'true';
 		toggle.setAttribute('aria-expanded', String(open));
