@@ -4,13 +4,14 @@
  * it embeds. Never typed by hand, so it follows every rewrite.
  */
 
+import { splitFrontMatter } from './front-matter.ts';
+
 /** Words per minute of attentive reading on screen, for French prose with actions to weigh. */
 export const WORDS_PER_MINUTE = 200;
 
 /** The words of an MDX or Markdown source, markup left out. */
 export function countWords(source: string): number {
-	const text = source
-		.replace(/^---\r?\n[\s\S]*?\r?\n---/, ' ')
+	const text = (splitFrontMatter(source)?.body ?? source)
 		.replace(/^(?:import|export)\s.*$/gm, ' ')
 		.replace(/<\/?[A-Za-z][^>]*>/g, ' ')
 		.replace(/\]\([^)]*\)/g, ' ')

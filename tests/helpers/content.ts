@@ -6,6 +6,7 @@ import { checklistSchema, type ChecklistData } from '../../src/schemas/checklist
 import { glossaryTermSchema } from '../../src/schemas/glossary.ts';
 import { sourceSchema } from '../../src/schemas/sources.ts';
 import { frenchTypography } from '../../src/lib/typography/french.ts';
+import { readFrontMatter } from '../../src/lib/front-matter.ts';
 import { PROJECT_ROOT } from './build-fixture.ts';
 
 const CONTENT = join(PROJECT_ROOT, 'content');
@@ -33,8 +34,7 @@ export function guideTitles(): Map<string, string> {
 	const folder = join(CONTENT, 'docs/guides');
 	return new Map(
 		readdirSync(folder).map((name) => {
-			const frontMatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(folder, name), 'utf8'))?.[1] ?? '';
-			const { title } = parseYaml(frontMatter, name) as { title: string };
+			const { title } = readFrontMatter(readFileSync(join(folder, name), 'utf8')) as { title: string };
 			return [`guides/${name.replace(/\.mdx?$/, '')}`, frenchTypography(title)];
 		}),
 	);

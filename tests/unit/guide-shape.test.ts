@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../src/lib/reading-time.ts';
+import { splitFrontMatter } from '../../src/lib/front-matter.ts';
 import { PROJECT_ROOT } from '../helpers/build-fixture.ts';
 
 const GUIDES = join(PROJECT_ROOT, 'content/docs/guides');
@@ -25,7 +26,7 @@ describe.each(guides)('$name', ({ source }) => {
 	});
 
 	it('opens with « Avant de commencer » (for whom, the time, with whom), then « Dès demain »', () => {
-		const body = source.replace(/^---[\s\S]*?\n---\n/, '');
+		const body = splitFrontMatter(source)?.body ?? '';
 		const before = body.indexOf(':::note[Avant de commencer]');
 		const tomorrow = body.indexOf(':::tip[Dès demain]');
 		const firstHeading = body.search(/^## /m);

@@ -1,9 +1,7 @@
 /** `npm run new -- --entreprise …`: a company's pages and checklists go to its overlay, never upstream's folders. */
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { readFrontMatter } from '../../src/lib/front-matter.ts';
 import { nextSteps, scaffoldPath, scaffoldText, scaffoldUrl } from '../../src/lib/scaffold.ts';
-
-const frontMatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Record<string, unknown>;
 
 describe('npm run new -- --entreprise', () => {
 	it.each([
@@ -18,9 +16,9 @@ describe('npm run new -- --entreprise', () => {
 	});
 
 	it('writes a company page without the fields of the guide’s own pages (type, theme, sources)', () => {
-		const fields = frontMatter(scaffoldText('guide', 'nos-deplacements', 'entreprise'));
+		const fields = readFrontMatter(scaffoldText('guide', 'nos-deplacements', 'entreprise'));
 		expect(Object.keys(fields)).toEqual(['title', 'description', 'audiences', 'checklists', 'reviewed']);
-		expect(Object.keys(frontMatter(scaffoldText('guide', 'x')))).toContain('type');
+		expect(Object.keys(readFrontMatter(scaffoldText('guide', 'x')))).toContain('type');
 	});
 
 	it('tells a company to commit the file on its own branch, not to open a pull request', () => {

@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { slug } from 'github-slugger';
-import { parse } from 'yaml';
+import { readFrontMatter } from '../front-matter.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import { LOCAL_PAGES_DIR } from '../local-pages.ts';
 import { hasOverlay, OVERLAY, UPSTREAM } from './layout.ts';
@@ -54,14 +54,8 @@ export function pageIdOf(file: string): string {
 }
 
 function frontMatter(path: string): Record<string, unknown> {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'));
 	// A malformed front matter is reported, with its line, by the content collection itself.
-	try {
-		const data: unknown = match ? parse(match[1] ?? '') : {};
-		return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-	} catch {
-		return {};
-	}
+	return readFrontMatter(readFileSync(path, 'utf8'));
 }
 
 function listFiles(root: string, dir: string): string[] {
