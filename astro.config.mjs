@@ -69,7 +69,13 @@ export default defineConfig({
 			// The one Pagefind pass is searchIndex() below; the header's search is our Search override.
 			pagefind: false,
 			routeMiddleware: ['./src/route-middleware/base-path.ts', './src/route-middleware/reader-navigation.ts'],
-			customCss: [ACCENT_CSS, './src/styles/partenaire.css', './src/styles/buttons.css', './src/styles/checklists.css', './src/styles/print.css'],
+			customCss: [
+				ACCENT_CSS,
+				'./src/styles/partenaire.css',
+				'./src/styles/buttons.css',
+				'./src/styles/checklists.css',
+				'./src/styles/print.css',
+			],
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				Footer: './src/components/starlight/Footer.astro',
