@@ -20,6 +20,7 @@ import type { AstroIntegration } from 'astro';
 import { buildDownloads } from '../lib/downloads/build-downloads.ts';
 import { downloadsCacheDir } from '../lib/downloads/cache.ts';
 import { DOCUMENT_KINDS, type DownloadJob } from '../lib/downloads/documents.ts';
+import { downloadsLine } from '../lib/downloads/run-line.ts';
 
 /** The gathered inputs, a file of the build until this integration has read it. */
 export const MANIFEST_FILE = 'partenaire-downloads.json';
@@ -48,7 +49,14 @@ export function downloads(): AstroIntegration {
 				const cacheDir = downloadsCacheDir(root);
 				const run = await buildDownloads(jobs, { outDir, cacheDir });
 				logger.info(
-					`${jobs.length} downloads: ${run.rendered.length} rendered by ${run.workers} worker threads, ${run.reused} reused from ${cacheDir}, in ${Math.round(run.ms)} ms.`,
+					downloadsLine({
+						total: jobs.length,
+						rendered: run.rendered.length,
+						workers: run.workers,
+						reused: run.reused,
+						cacheDir,
+						ms: run.ms,
+					}),
 				);
 			},
 		},

@@ -126,7 +126,12 @@ describe('files and folders', () => {
 
 	it('keeps the cache in the node_modules the project’s packages come from, which copies share', () => {
 		const dir = folder();
-		write(dir, { 'node_modules/.package-lock.json': '{}', 'copies/entreprise/package.json': '{}' });
+		write(dir, {
+			'node_modules/astro/package.json': '{}',
+			'copies/entreprise/package.json': '{}',
+			// Vite's and Astro's caches in the copy: not where its packages come from.
+			'copies/entreprise/node_modules/.astro/data-store.json': '{}',
+		});
 		const expected = join(dir, 'node_modules/.cache/partenaire/downloads');
 		expect(downloadsCacheDir(dir, {})).toBe(expected);
 		expect(downloadsCacheDir(join(dir, 'copies/entreprise'), {})).toBe(expected);

@@ -22,12 +22,16 @@ export const CACHE_ENV = 'PARTENAIRE_DOWNLOADS_CACHE';
 export const UNUSED_LIFETIME_MS = 30 * 24 * 3600 * 1000;
 const CACHE_PATH = ['.cache', 'partenaire', 'downloads'];
 
-/** The cache folder of the project at `root`: the env variable's, or in its packages' node_modules. */
+/**
+ * The cache folder of the project at `root`: the env variable's, or in the node_modules that holds
+ * its packages (Astro's, found as Node finds it). A copy's own node_modules, where Vite and Astro
+ * keep their caches, holds no package and is skipped.
+ */
 export function downloadsCacheDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
 	const chosen = env[CACHE_ENV];
 	if (chosen) return resolve(root, chosen);
 	for (let dir = resolve(root); ; dir = dirname(dir)) {
-		if (existsSync(join(dir, 'node_modules'))) return join(dir, 'node_modules', ...CACHE_PATH);
+		if (existsSync(join(dir, 'node_modules', 'astro', 'package.json'))) return join(dir, 'node_modules', ...CACHE_PATH);
 		if (dirname(dir) === dir) return join(resolve(root), 'node_modules', ...CACHE_PATH);
 	}
 }
