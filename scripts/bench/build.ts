@@ -45,7 +45,8 @@ export function buildProject(dir: string, env: Record<string, string> = {}): Pro
 				peakMegabytes: time.peakKilobytes / 1024,
 				routes: routeTimes(output),
 				steps: {
-					pagefind: stepTime(output, 'Finished building search index'),
+					// Plain Starlight's Pagefind step, or ours (src/integrations/search-index.ts).
+					pagefind: stepTime(output, 'Finished building search index') ?? stepTime(output, 'Search index of'),
 					csp: stepTime(output, 'inline scripts hashed'),
 					serviceWorker: stepTime(output, 'service-worker'),
 				},

@@ -7,7 +7,6 @@
  * Each input holds what its document prints and nothing else, so that its key changes only when
  * the document would: the livre blanc carries the checklists its guides print, not all of them.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import site from 'virtual:partenaire/site';
@@ -21,6 +20,7 @@ import { guidesInPathOrder, isLivreBlancGuide } from '../lib/pdf/path-order.ts';
 import { pageTemplate } from '../lib/templates/template-files.ts';
 import { ContributorError } from '../lib/contributor-errors.ts';
 import type { PrintableChecklist } from '../lib/pdf/checklist-pdf.ts';
+import { readLogo } from '../lib/pdf/brand.ts';
 import {
 	UNREVIEWED_DATE,
 	type ChecklistInput,
@@ -135,10 +135,8 @@ function checkedBlocks(
 /** The logo of whichever settings file set it (upstream's or the company's overlay), as data. */
 function logoData(file: string | undefined): LogoData | undefined {
 	if (!file) return undefined;
-	const path = join(process.cwd(), file);
-	return file.toLowerCase().endsWith('.svg')
-		? { svg: readFileSync(path, 'utf8') }
-		: { png: readFileSync(path).toString('base64') };
+	const { svg, png } = readLogo(join(process.cwd(), file));
+	return svg !== undefined ? { svg } : png && { png: png.toString('base64') };
 }
 
 /**

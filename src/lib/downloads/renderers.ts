@@ -18,7 +18,7 @@ import type { DocumentInputs, DocumentKind, DownloadJob, LogoData } from './docu
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 function logoOf(data: LogoData): Logo {
-	return 'svg' in data ? { file: 'logo.svg', svg: data.svg } : { file: 'logo.png', png: Buffer.from(data.png, 'base64') };
+	return 'svg' in data ? { svg: data.svg } : { png: Buffer.from(data.png, 'base64') };
 }
 
 const RENDERERS: { [K in DocumentKind]: (input: DocumentInputs[K]) => Promise<Uint8Array> } = {
