@@ -14,6 +14,13 @@ import { DOCUMENT_KINDS, jobFile, type DownloadJob } from './documents.ts';
 import { runInWorkers } from './worker-pool.ts';
 
 export const RENDER_WORKER = new URL('./render-worker.ts', import.meta.url);
+/**
+ * A render worker's young generation, in MB: a document's objects live as long as it is drawn,
+ * so a small one collects as often without costing time (60 sheets: 1.8 s either way), and keeps
+ * each worker about 45 MB smaller than the default, on top of a build that already holds the
+ * whole site in memory.
+ */
+const YOUNG_GENERATION_MB = 8;
 /** Files copied or written at once: enough to keep the disk busy. */
 const FILE_CONCURRENCY = 16;
 
@@ -69,6 +76,7 @@ export async function buildDownloads(jobs: readonly DownloadJob[], options: Down
 		worker: RENDER_WORKER,
 		message: (item) => item.job,
 		size: workers,
+		resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
 		label: (item) => item.file,
 		onResult: async (item, bytes) => {
 			await writeFile(join(options.outDir, item.file), bytes);

@@ -4,7 +4,7 @@
  * until the queue is empty, and each result is handed over as it arrives rather than held until
  * the end. The first error stops every worker and fails the whole run.
  */
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 /** What a worker receives: a task's number and what `message` gives of it. */
 export interface WorkerTask<M> {
@@ -21,6 +21,8 @@ export interface PoolOptions<T> {
 	message: (task: T) => unknown;
 	/** How many workers at most; never more than there are tasks. */
 	size: number;
+	/** Each worker's memory limits (see `new Worker`). */
+	resourceLimits?: ResourceLimits;
 	/** Names a task in an error. */
 	label: (task: T) => string;
 	/** Receives each result as it arrives. */
@@ -46,7 +48,7 @@ export async function runInWorkers<T>(tasks: readonly T[], options: PoolOptions<
 				worker.postMessage({ id, job: options.message(tasks[id] as T) } satisfies WorkerTask<unknown>);
 			};
 			for (let index = 0; index < size; index++) {
-				const worker = new Worker(options.worker);
+				const worker = new Worker(options.worker, { resourceLimits: options.resourceLimits ?? {} });
 				workers.push(worker);
 				worker.on('message', (answer: WorkerAnswer) => {
 					if (failed) return;
