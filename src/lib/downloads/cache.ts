@@ -13,7 +13,7 @@
  * `PARTENAIRE_DOWNLOADS_CACHE` names another folder (the benchmark's cold builds start from an
  * empty one).
  */
-import { existsSync } from 'node:fs';
+import { constants, existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 
@@ -42,7 +42,9 @@ const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 
 export async function reuseEntry(cacheDir: string, name: string, target: string): Promise<boolean> {
 	const entry = join(cacheDir, name);
 	try {
-		await copyFile(entry, target);
+		// A copy-on-write clone where the file system offers one, a plain copy elsewhere: never the
+		// same file, which a later step writing to the output folder would change in the cache too.
+		await copyFile(entry, target, constants.COPYFILE_FICLONE);
 	} catch (error) {
 		if (isMissing(error)) return false;
 		throw error;

@@ -57,10 +57,10 @@ export async function runInWorkers<T>(tasks: readonly T[], options: PoolOptions<
 						fail(new Error(`${options.label(task)}: ${answer.error}`));
 						return;
 					}
+					// The worker starts on its next task while this result is written.
+					give(worker);
 					Promise.resolve(options.onResult(task, answer.bytes)).then(() => {
-						if (failed) return;
-						if (++done === tasks.length) resolve();
-						else give(worker);
+						if (!failed && ++done === tasks.length) resolve();
 					}, fail);
 				});
 				worker.on('error', (error) => fail(error));
