@@ -346,9 +346,11 @@ const previous = existsSync(benchmarks) ? readFileSync(benchmarks, 'utf8') : '';
 const earlierAudits = audits.length === 0 ? subsection(previous, 'Performance', LIGHTHOUSE_HEADING) : undefined;
 if (earlierAudits) {
 	const [heading = '', ...rest] = earlierAudits.split('\n');
-	const note = heading.includes('not measured by this run')
+	// The run that measured them: named by the previous section's first line.
+	const measured = /^Measured on (\S+) at commit (\w+)/m.exec(previous.slice(previous.indexOf('## Performance')));
+	const note = heading.includes(', not by this run')
 		? heading
-		: `${heading} — from an earlier run, not measured by this run`;
+		: `${heading} — measured on ${measured?.[1] ?? 'an earlier day'} at commit ${measured?.[2] ?? '?'}, not by this run`;
 	sections.push([note, ...rest].join('\n'));
 }
 
