@@ -23,6 +23,7 @@ import { glossaryLinksPlugin } from './src/lib/markdown/glossary-links.ts';
 import { glossaryLinking } from './src/lib/glossary/published.ts';
 import { overlayPublic } from './src/integrations/overlay-public.ts';
 import { buildReport } from './src/integrations/build-report.ts';
+import { downloads } from './src/integrations/downloads.ts';
 
 // Upstream's content/site.yaml, overridden by a company's entreprise/site.yaml, checked here
 // before anything builds; then what the build publishes once hiddenPages has removed its pages.
@@ -55,6 +56,9 @@ export default defineConfig({
 		// First: a content mistake stops the build with its French message before anything loads.
 		contentChecks(),
 		siteModules({ ...site, hiddenPageIds: [...hidden] }),
+		// Before anything that reads the built files: the PDFs, Word and Markdown downloads are made
+		// once the pages are built, and the company's public files must not replace one of them.
+		downloads(),
 		overlayPublic(),
 		starlight({
 			title: site.organisation,

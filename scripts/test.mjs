@@ -118,7 +118,9 @@ const vitest = (project) => [
 ];
 
 // Copies build in folders of their own: they start at once. The production build shares the
-// project's `.astro/` with `astro check`, so it starts once the types are checked.
+// project's `.astro/` with `astro check`, so it starts once the types are checked. All of them
+// share the downloads' cache in node_modules/.cache/partenaire/downloads/, which is safe for
+// builds running side by side (src/lib/downloads/cache.ts).
 const companyBuild = background(
 	'Build of a company copy (tests/fixtures/entreprise)',
 	['scripts/build-entreprise.ts'],

@@ -1,11 +1,13 @@
 /**
  * Builds one benchmark project with `astro build` under GNU time: wall time, peak memory, the
- * time of each kind of route and of the post-build steps, from the build's own output.
+ * time of each kind of route and of the post-build steps, from the build's own output. `env`
+ * adds variables to the build's (the benchmark names the downloads' cache folder).
  */
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { packageFile } from '../package-bin.mjs';
-import { routeTimes, stepTime, timeOutput, type RouteTimes } from './lib/build-log.ts';
+import { downloadsStep, routeTimes, stepTime, timeOutput, type RouteTimes } from './lib/build-log.ts';
+import type { DownloadsLine } from '../../src/lib/downloads/run-line.ts';
 
 export interface BuildFigures {
 	wallSeconds: number;
@@ -15,14 +17,16 @@ export interface BuildFigures {
 	routes: RouteTimes;
 	/** Post-build steps that log their own time, in milliseconds. */
 	steps: { pagefind: number | undefined; csp: number | undefined; serviceWorker: number | undefined };
+	/** Our downloads step (absent from plain Starlight). */
+	downloads: DownloadsLine | undefined;
 }
 
-export function buildProject(dir: string): Promise<BuildFigures> {
+export function buildProject(dir: string, env: Record<string, string> = {}): Promise<BuildFigures> {
 	const astro = packageFile('astro', 'bin/astro.mjs');
 	return new Promise((resolve, reject) => {
 		const child = spawn('/usr/bin/time', ['-f', 'BENCH_TIME %e %M %U %S', process.execPath, astro, 'build'], {
 			cwd: dir,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+			env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
 		});
 		let output = '';
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -41,10 +45,12 @@ export function buildProject(dir: string): Promise<BuildFigures> {
 				peakMegabytes: time.peakKilobytes / 1024,
 				routes: routeTimes(output),
 				steps: {
-					pagefind: stepTime(output, 'Finished building search index'),
+					// Plain Starlight's Pagefind step, or ours (src/integrations/search-index.ts).
+					pagefind: stepTime(output, 'Finished building search index') ?? stepTime(output, 'Search index of'),
 					csp: stepTime(output, 'inline scripts hashed'),
 					serviceWorker: stepTime(output, 'service-worker'),
 				},
+				downloads: downloadsStep(output),
 			});
 		});
 	});

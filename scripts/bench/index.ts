@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: this project side by side with plain Starlight. Builds both with N generated
- * guides (build time, peak memory, growth with N, share of the PDF routes and post-build steps),
+ * guides, three times each (cold, again with nothing changed, after editing one guide: time, peak
+ * memory, growth with N, share of the downloads and of the post-build steps),
  * weighs the pages of the real site as readers load them, measures Pagefind at the largest N and
  * runs Lighthouse; prints the tables and writes them to BENCHMARKS.md, section « Performance ».
  *
@@ -10,20 +11,24 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { buildProject, type BuildFigures } from './build.ts';
-import { oursProject, plainProject, ROOT } from './projects.ts';
+import { buildThreeTimes, type RebuildFigures } from './rebuilds.ts';
+import type { BuildFigures } from './build.ts';
+import { downloadsCache, EDITED_GUIDE, oursProject, plainProject, ROOT } from './projects.ts';
+import { CACHE_ENV } from '../../src/lib/downloads/cache.ts';
 import { serveStatic, type StaticSite } from '../lib/static-server.ts';
 import { launch, weighPage, SEARCH_QUERY, type PageWeight } from './page-weight.ts';
 import { lighthouseMedian, CATEGORIES, type FormFactor, type LighthouseFigures } from './lighthouse.ts';
 import { growthFactor, growthVerdict, marginalCosts } from './lib/growth.ts';
-import { kilobytes, markdownTable, parseBenchOptions, ratio, replaceSection } from './lib/report.ts';
+import { kilobytes, markdownTable, parseBenchOptions, ratio, replaceSection, subsection } from './lib/report.ts';
 import type { ResourceKind, Totals } from './lib/resources.ts';
 import { BENCH_FOLDER, guideName } from './lib/generate-guides.ts';
 import { firstViewGzip, pageAssets, total } from './lib/page-assets.ts';
 
 const options = parseBenchOptions(process.argv.slice(2));
+/** How busy the machine was when the benchmark started: its other work slows every figure. */
+const loadAtStart = loadavg()[0] ?? 0;
 const PORTS = { ours: 4410, plain: 4411, oursLarge: 4412, plainLarge: 4413 };
 const started = Date.now();
 const log = (message: string) => console.log(`[bench ${Math.round((Date.now() - started) / 1000)}s] ${message}`);
@@ -41,8 +46,8 @@ function fileBytes(file: string): number {
 // ── Builds ────────────────────────────────────────────────────────────────────────────────────
 interface SizeFigures {
 	pages: number;
-	ours: BuildFigures;
-	plain: BuildFigures;
+	ours: RebuildFigures;
+	plain: RebuildFigures;
 	/** HTML of the first generated guide, which both sites render from the same Markdown. */
 	guideHtml: { ours: number; plain: number };
 }
@@ -52,10 +57,10 @@ for (const pages of sizes) {
 	log(`N = ${pages}: writing both projects`);
 	const ours = oursProject(pages);
 	const plain = plainProject(pages);
-	log(`N = ${pages}: building ours`);
-	const oursFigures = await buildProject(ours);
-	log(`N = ${pages}: building plain Starlight`);
-	const plainFigures = await buildProject(plain);
+	log(`N = ${pages}: building ours (cold, again, after editing ${EDITED_GUIDE.ours})`);
+	const oursFigures = await buildThreeTimes(ours, EDITED_GUIDE.ours, { [CACHE_ENV]: downloadsCache(pages) });
+	log(`N = ${pages}: building plain Starlight (cold, again, after editing ${EDITED_GUIDE.plain})`);
+	const plainFigures = await buildThreeTimes(plain, EDITED_GUIDE.plain);
 	const guide = pages > 0 ? join(BENCH_FOLDER, guideName(0), 'index.html') : 'guides/charge-invisible/index.html';
 	builds.push({
 		pages,
@@ -63,7 +68,9 @@ for (const pages of sizes) {
 		plain: plainFigures,
 		guideHtml: { ours: fileBytes(join(ours, 'dist', guide)), plain: fileBytes(join(plain, 'dist', guide)) },
 	});
-	log(`N = ${pages}: ours ${oursFigures.wallSeconds} s, plain ${plainFigures.wallSeconds} s`);
+	log(
+		`N = ${pages}: ours ${oursFigures.cold.wallSeconds} / ${oursFigures.warm.wallSeconds} / ${oursFigures.edited.wallSeconds} s, plain ${plainFigures.cold.wallSeconds} / ${plainFigures.warm.wallSeconds} / ${plainFigures.edited.wallSeconds} s`,
+	);
 }
 const largest = Math.max(...sizes);
 
@@ -147,52 +154,81 @@ const seconds = (value: number) => `${value.toFixed(1)} s`;
 const ms = (value: number | undefined) => (value === undefined ? '–' : `${Math.round(value)} ms`);
 const megabytes = (value: number) => `${Math.round(value)} MB`;
 const sections: string[] = [];
+const LIGHTHOUSE_HEADING = 'Lighthouse';
 
-const buildRows = builds.map(({ pages, ours, plain, guideHtml }) => {
-	const pdf = ours.routes.byKind['pdf'] ?? 0;
-	return [
-		String(pages),
-		`${seconds(ours.wallSeconds)} (${seconds(ours.cpuSeconds)})`,
-		`${seconds(plain.wallSeconds)} (${seconds(plain.cpuSeconds)})`,
-		`${ratio(ours.wallSeconds, plain.wallSeconds)} (${ratio(ours.cpuSeconds, plain.cpuSeconds)})`,
-		megabytes(ours.peakMegabytes),
-		megabytes(plain.peakMegabytes),
-		`${ms(pdf)} (${((pdf / 1000 / ours.wallSeconds) * 100).toFixed(0)} %, ${ours.routes.counts['pdf'] ?? 0} PDF)`,
-		ms(ours.steps.csp),
-		`${ms(ours.steps.pagefind)} / ${ms(plain.steps.pagefind)}`,
-		`${kilobytes(guideHtml.ours)} / ${kilobytes(guideHtml.plain)}`,
-	];
-});
+const time = (figures: BuildFigures) => `${seconds(figures.wallSeconds)} (${seconds(figures.cpuSeconds)})`;
+const timeRatio = (ours: BuildFigures, plain: BuildFigures) =>
+	`${ratio(ours.wallSeconds, plain.wallSeconds)} (${ratio(ours.cpuSeconds, plain.cpuSeconds)})`;
+/** The downloads step of one build: its time, its share of the build, what it rendered and reused. */
+const downloadsCell = (figures: BuildFigures) => {
+	const step = figures.downloads;
+	if (!step) return 'n/a';
+	const share = ((step.ms / 1000 / figures.wallSeconds) * 100).toFixed(0);
+	return `${ms(step.ms)} (${share} %; ${step.rendered} rendered, ${step.reused} reused)`;
+};
+const coldRows = builds.map(({ pages, ours, plain, guideHtml }) => [
+	String(pages),
+	time(ours.cold),
+	time(plain.cold),
+	timeRatio(ours.cold, plain.cold),
+	`${megabytes(ours.cold.peakMegabytes)} / ${megabytes(plain.cold.peakMegabytes)} (${ratio(ours.cold.peakMegabytes, plain.cold.peakMegabytes)})`,
+	downloadsCell(ours.cold),
+	ms(ours.cold.steps.csp),
+	`${ms(ours.cold.steps.pagefind)} / ${ms(plain.cold.steps.pagefind)}`,
+	`${kilobytes(guideHtml.ours)} / ${kilobytes(guideHtml.plain)}`,
+]);
 sections.push(
-	`### Build, with N generated guides (about 800 words, two checklists each)\n\n${markdownTable(
+	`### Cold build, with N generated guides (about 800 words, two checklists each): wall time (CPU time)\n\n${markdownTable(
 		[
 			'N',
 			'ours',
 			'plain',
 			'ratio',
-			'ours peak memory',
-			'plain peak memory',
-			'PDF routes (share of ours)',
+			'peak memory ours / plain',
+			'downloads step (share of ours)',
 			'CSP step',
 			'Pagefind ours / plain',
 			'guide HTML ours / plain',
 		],
-		buildRows,
+		coldRows,
+	)}`,
+);
+const rebuildRows = builds.map(({ pages, ours, plain }) => [
+	String(pages),
+	`${time(ours.warm)} / ${time(plain.warm)}`,
+	downloadsCell(ours.warm),
+	`${time(ours.edited)} / ${time(plain.edited)}`,
+	timeRatio(ours.edited, plain.cold),
+	downloadsCell(ours.edited),
+	`${megabytes(ours.warm.peakMegabytes)} / ${megabytes(plain.warm.peakMegabytes)}`,
+]);
+sections.push(
+	`### Rebuilds in the same folder: nothing changed, then one guide edited (${EDITED_GUIDE.ours}, a guide of the livre blanc)\n\n${markdownTable(
+		[
+			'N',
+			'nothing changed, ours / plain',
+			'downloads step, nothing changed',
+			'one guide edited, ours / plain',
+			'edited ours / plain cold (target ×1.00 at most)',
+			'downloads step, one guide edited',
+			'peak memory, nothing changed, ours / plain',
+		],
+		rebuildRows,
 	)}`,
 );
 const generated = builds.filter((size) => size.pages > 0);
 if (generated.length >= 2) {
 	const growthRows = (['ours', 'plain'] as const).flatMap((site) => {
-		const time = generated.map((size) => ({ pages: size.pages, value: size[site].cpuSeconds * 1000 }));
-		const memory = generated.map((size) => ({ pages: size.pages, value: size[site].peakMegabytes }));
+		const cpu = generated.map((size) => ({ pages: size.pages, value: size[site].cold.cpuSeconds * 1000 }));
+		const memory = generated.map((size) => ({ pages: size.pages, value: size[site].cold.peakMegabytes }));
 		return [
 			[
 				site,
-				'build CPU time',
-				marginalCosts(time)
+				'cold build CPU time',
+				marginalCosts(cpu)
 					.map((step) => `${step.from}→${step.to}: ${step.perPage.toFixed(1)} ms/page`)
 					.join(', '),
-				growthVerdict(growthFactor(time)),
+				growthVerdict(growthFactor(cpu)),
 			],
 			[
 				site,
@@ -288,7 +324,7 @@ if (pagefind) {
 }
 if (audits.length > 0) {
 	sections.push(
-		`### Lighthouse (median of three runs; plain Starlight on mobile for comparison)\n\n${markdownTable(
+		`### ${LIGHTHOUSE_HEADING} (median of three runs; plain Starlight on mobile for comparison)\n\n${markdownTable(
 			['site', 'page', 'form factor', ...CATEGORIES, 'FCP', 'LCP', 'TBT', 'CLS'],
 			audits.map(({ site, name, formFactor, figures }) => [
 				site,
@@ -304,20 +340,33 @@ if (audits.length > 0) {
 	);
 }
 
-const machine = `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 1024 ** 3).toFixed(1)} GB of memory, Node ${process.version}`;
+const benchmarks = join(ROOT, 'BENCHMARKS.md');
+const previous = existsSync(benchmarks) ? readFileSync(benchmarks, 'utf8') : '';
+// A run with --skip-lighthouse keeps the audits of the last run that made them, saying so.
+const earlierAudits = audits.length === 0 ? subsection(previous, 'Performance', LIGHTHOUSE_HEADING) : undefined;
+if (earlierAudits) {
+	const [heading = '', ...rest] = earlierAudits.split('\n');
+	// The run that measured them: named by the previous section's first line.
+	const measured = /^Measured on (\S+) at commit (\w+)/m.exec(previous.slice(previous.indexOf('## Performance')));
+	const note = heading.includes(', not by this run')
+		? heading
+		: `${heading} — measured on ${measured?.[1] ?? 'an earlier day'} at commit ${measured?.[2] ?? '?'}, not by this run`;
+	sections.push([note, ...rest].join('\n'));
+}
+
+const machine = `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 1024 ** 3).toFixed(1)} GB of memory, Node ${process.version}, load average ${loadAtStart.toFixed(1)} at the start and ${(loadavg()[0] ?? 0).toFixed(1)} at the end`;
 const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
 const section = [
 	'## Performance',
 	'',
 	`Measured on ${new Date().toISOString().slice(0, 10)} at commit ${commit} by \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` (scripts/bench/), on ${machine}. The machine is shared: times vary by some tens of percent between runs; sizes do not.`,
 	'',
-	'« Plain » is a Starlight project with its default configuration and the same pages as Markdown (components stripped, checklists as task lists); « ours » builds the same guides plus a page, a PDF and a Markdown download per checklist. Generated guides go to content/docs/interne/, where a company adds its own pages.',
+	"« Plain » is a Starlight project with its default configuration and the same pages as Markdown (components stripped, checklists as task lists); « ours » builds the same guides plus a page, a PDF and a Markdown download per checklist. Generated guides go to content/docs/interne/, where a company adds its own pages. A cold build starts from a fresh copy (no cache of Astro's, none of our downloads); a rebuild runs again in the same folder. Our downloads (PDF, Word, Markdown) are made after the pages, in worker threads, and copied from their cache when their inputs did not change.",
 	'',
 	...sections.flatMap((text) => [text, '']),
 ].join('\n');
 console.log(`\n${section}`);
-const benchmarks = join(ROOT, 'BENCHMARKS.md');
-writeFileSync(benchmarks, replaceSection(existsSync(benchmarks) ? readFileSync(benchmarks, 'utf8') : '', 'Performance', section));
+writeFileSync(benchmarks, replaceSection(previous, 'Performance', section));
 // The plain Starlight figures that tests/budgets.ts records, measured as the budget test measures ours.
 const plainDist = join(ROOT, '.bench/plain-0/dist');
 const plainPage = (path: string) => {

@@ -2,7 +2,7 @@
  * The benchmark's two projects for a size N, written under `.bench/` inside the repository so
  * that their packages resolve from its node_modules:
  * - `ours-N`: this project (src/, content/, config) plus N generated guides in the company's own
- *   folder (content/docs/interne/) with two checklists each;
+ *   folder (content/docs/interne/) with two checklists each, and its downloads' cache emptied;
  * - `plain-N`: a plain Starlight project (astro + @astrojs/starlight, default configuration) with
  *   the same pages as Markdown, checklists as task lists.
  * With N = 0 they hold the real content only: those are the builds whose pages are weighed.
@@ -26,6 +26,18 @@ import { copyProject, PROJECT_ROOT as ROOT, TEST_BUILDS } from '../lib/project-c
 
 export { ROOT };
 export const BENCH_DIR = join(ROOT, '.bench');
+/**
+ * The guide a rebuild edits, in each project: a guide of the livre blanc, so that ours makes that
+ * book again (its worst case); not the guide whose page the benchmark weighs.
+ */
+export const EDITED_GUIDE = {
+	ours: 'content/docs/guides/posture-partenaire.mdx',
+	plain: 'src/content/docs/guides/posture-partenaire.md',
+};
+/** The downloads' cache of ours-N, emptied with the project so that its first build is cold. */
+export function downloadsCache(pages: number): string {
+	return join(BENCH_DIR, `downloads-cache-${pages}`);
+}
 /** Plain Starlight with the real content, built by every test run for the weight budgets. */
 export const PLAIN_STARLIGHT_DIR = join(TEST_BUILDS, 'starlight-seul');
 
@@ -35,6 +47,7 @@ function write(file: string, text: string): void {
 }
 
 export function oursProject(pages: number): string {
+	rmSync(downloadsCache(pages), { recursive: true, force: true });
 	const dir = copyProject(join(BENCH_DIR, `ours-${pages}`), { content: true });
 	if (pages > 0) {
 		write(join(dir, 'content/docs', BENCH_FOLDER, 'index.mdx'), folderIndex(pages, 'mdx'));

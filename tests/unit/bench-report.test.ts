@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { growthFactor, growthVerdict, marginalCosts } from '../../scripts/bench/lib/growth.ts';
-import { markdownTable, median, parseBenchOptions, ratio, replaceSection } from '../../scripts/bench/lib/report.ts';
-import { routeTimes, stepTime, timeOutput } from '../../scripts/bench/lib/build-log.ts';
+import { markdownTable, median, parseBenchOptions, ratio, replaceSection, subsection } from '../../scripts/bench/lib/report.ts';
+import { downloadsStep, routeTimes, stepTime, timeOutput } from '../../scripts/bench/lib/build-log.ts';
+import { downloadsLine } from '../../src/lib/downloads/run-line.ts';
 import { addResource, emptyTotals, resourceKind } from '../../scripts/bench/lib/resources.ts';
 
 describe('growth with the number of pages', () => {
@@ -48,6 +49,20 @@ describe('build output', () => {
 		expect(stepTime(log, 'Finished building search index')).toBe(1260);
 		expect(stepTime(log, 'inline scripts hashed')).toBe(85);
 		expect(stepTime(log, 'service-worker')).toBeUndefined();
+	});
+
+	it('reads back what the downloads step printed', () => {
+		const figures = {
+			total: 77,
+			rendered: 3,
+			workers: 2,
+			reused: 74,
+			cacheDir: '/p/node_modules/.cache/partenaire/downloads',
+			ms: 812,
+		};
+		const output = `${log}\n\u001b[2m12:02:53\u001b[22m [partenaire:downloads] ${downloadsLine(figures)}\n`;
+		expect(downloadsStep(output)).toEqual(figures);
+		expect(downloadsStep(log)).toBeUndefined();
 	});
 
 	it('reads wall time, peak memory and CPU time from GNU time', () => {
@@ -121,5 +136,33 @@ describe('options of npm run bench', () => {
 		[['--vite'], 'Unknown option --vite: npm run bench [-- --sizes 100,500] [--skip-lighthouse] [--skip-builds]'],
 	])('refuses %j', (argv, message) => {
 		expect(() => parseBenchOptions(argv)).toThrow(message);
+	});
+});
+
+describe('subsections kept from an earlier run', () => {
+	const document = [
+		'# Mesures',
+		'## Recherche',
+		'### Lighthouse elsewhere',
+		'not this one',
+		'## Performance',
+		'### Build',
+		'| a |',
+		'### Lighthouse (median of three)',
+		'| site | score |',
+		'| ours | 100 |',
+		'## Téléchargements',
+		'| b |',
+	].join('\n');
+
+	it('finds the subsection in its section, up to the next heading', () => {
+		expect(subsection(document, 'Performance', 'Lighthouse')).toBe(
+			'### Lighthouse (median of three)\n| site | score |\n| ours | 100 |',
+		);
+	});
+
+	it('is undefined when the section or the subsection is missing', () => {
+		expect(subsection(document, 'Performance', 'Pagefind')).toBeUndefined();
+		expect(subsection(document, 'Absente', 'Lighthouse')).toBeUndefined();
 	});
 });

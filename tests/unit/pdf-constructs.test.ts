@@ -4,7 +4,8 @@
  * prose changes, the constructs do not.
  */
 import { describe, expect, it } from 'vitest';
-import { ASIDE_TITLES, mdxBlocks, mdxTemplates, plainText, type Block } from '../../src/lib/pdf/mdast-blocks.ts';
+import { ASIDE_TITLES, mdxBlocks, mdxTemplates } from '../../src/lib/pdf/mdast-blocks.ts';
+import { plainText, type Block } from '../../src/lib/pdf/blocks.ts';
 import { ContributorError } from '../../src/lib/contributor-errors.ts';
 import { NBSP } from '../../src/lib/typography/french.ts';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderLivreBlanc, type BookInput } from '../../src/lib/pdf/livre-blanc.ts';
 import { paperColours, readLogo } from '../../src/lib/pdf/brand.ts';
-import type { Block } from '../../src/lib/pdf/mdast-blocks.ts';
+import type { Block } from '../../src/lib/pdf/blocks.ts';
 import { contains, intersects, overlappingLines, readLayout, type PageLayout } from '../helpers/pdf-layout.ts';
 import { readPdf } from '../helpers/pdf.ts';
 import { PROJECT_ROOT } from '../helpers/build-fixture.ts';

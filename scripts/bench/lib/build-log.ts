@@ -1,7 +1,9 @@
 /**
  * Figures read from the output of `astro build`: the time Astro reports for each generated route
- * (`├─ /checklists/x.pdf (+45ms)`), grouped by kind, and the timing lines of the post-build steps.
+ * (`├─ /guides/x/index.html (+45ms)`), grouped by kind, the timing lines of the post-build steps,
+ * and what the downloads step made (src/integrations/downloads.ts).
  */
+import { readDownloadsLine, type DownloadsLine } from '../../../src/lib/downloads/run-line.ts';
 
 export interface RouteTimes {
 	/** Milliseconds spent generating routes of each kind: `pdf`, `md`, `html`… (by file extension). */
@@ -41,6 +43,11 @@ export function stepTime(log: string, name: string): number | undefined {
 	const match = line && / in ([\d.]+) ?(ms|s)\b/.exec(line);
 	if (!match) return undefined;
 	return Number(match[1]) * (match[2] === 's' ? 1000 : 1);
+}
+
+/** Our downloads step (src/integrations/downloads.ts), as it reports itself. */
+export function downloadsStep(log: string): DownloadsLine | undefined {
+	return readDownloadsLine(log.replace(COLOURS, ''));
 }
 
 /**

@@ -33,6 +33,25 @@ export function replaceSection(document: string, title: string, section: string)
 	return `${[lines.slice(0, start).join('\n').trimEnd(), body, after].filter(Boolean).join('\n\n')}\n`;
 }
 
+/**
+ * The subsection of `## <section>` whose heading starts with `### <prefix>`, up to the next
+ * heading of its level or above, or undefined: what a run that did not measure it keeps.
+ */
+export function subsection(document: string, section: string, prefix: string): string | undefined {
+	const lines = document.split('\n');
+	const sectionStart = lines.findIndex((line) => line.trim() === `## ${section}`);
+	if (sectionStart === -1) return undefined;
+	const sectionEnd = lines.findIndex((line, index) => index > sectionStart && /^## /.test(line));
+	const inSection = lines.slice(sectionStart + 1, sectionEnd === -1 ? lines.length : sectionEnd);
+	const start = inSection.findIndex((line) => line.startsWith(`### ${prefix}`));
+	if (start === -1) return undefined;
+	const end = inSection.findIndex((line, index) => index > start && /^###? /.test(line));
+	return inSection
+		.slice(start, end === -1 ? inSection.length : end)
+		.join('\n')
+		.trim();
+}
+
 /** Median of a non-empty list of numbers. */
 export function median(values: readonly number[]): number {
 	if (values.length === 0) throw new RangeError('The median of no values is undefined.');

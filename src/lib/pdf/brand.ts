@@ -31,15 +31,14 @@ export function paperColours(accentColor: string): PaperColours {
 	return { accent: toHex(accent), tint: light.low };
 }
 
-/** A logo file (SVG or PNG), read once per build. */
+/** A logo (SVG or PNG), read once per build. */
 export interface Logo {
-	file: string;
 	svg?: string;
 	png?: Buffer;
 }
 
 export function readLogo(file: string): Logo {
-	return file.toLowerCase().endsWith('.svg') ? { file, svg: readFileSync(file, 'utf8') } : { file, png: readFileSync(file) };
+	return file.toLowerCase().endsWith('.svg') ? { svg: readFileSync(file, 'utf8') } : { png: readFileSync(file) };
 }
 
 /**

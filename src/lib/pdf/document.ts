@@ -48,9 +48,6 @@ export interface PdfMetadata {
 	date: Date;
 }
 
-/** The date of a document whose page has no review date: fixed, so the build stays reproducible. */
-export const UNREVIEWED_DATE = new Date('2026-01-01T00:00:00Z');
-
 export const PAGE = {
 	/** A4 in points. */
 	width: 595.28,

@@ -12,7 +12,7 @@ import { guidesPhrase } from '../overlay/guide-count.ts';
 import { createPdf, PAGE, pdfBytes, useFont, writeFooters, type Pdf } from './document.ts';
 import { drawChecklistItems, keepTogether, taggedText, type PrintableChecklist } from './checklist-pdf.ts';
 import { checklistSizes, footerLine } from './layout.ts';
-import { plainText, type Block, type Run } from './mdast-blocks.ts';
+import { plainText, type Block, type Run } from './blocks.ts';
 import { drawLogo, paperColours, type Logo, type PaperColours } from './brand.ts';
 import { NBSP } from '../typography/french.ts';
 

@@ -12,27 +12,7 @@ import { mdxToMdast } from 'satteri';
 import { frenchTypography, NBSP } from '../typography/french.ts';
 import { ContributorError } from '../contributor-errors.ts';
 import { pruneHiddenItems } from '../overlay/hidden-targets.ts';
-
-/** A run of text with its emphasis; `link` makes it clickable in the PDF. */
-export interface Run {
-	text: string;
-	bold?: boolean;
-	italic?: boolean;
-	link?: string;
-}
-
-export type Block =
-	| { type: 'heading'; depth: number; text: string }
-	| { type: 'paragraph'; runs: Run[] }
-	| { type: 'list'; ordered: boolean; start: number; items: Block[][] }
-	| { type: 'quote'; blocks: Block[] }
-	| { type: 'table'; header: string[]; rows: string[][] }
-	/** A highlighted box: asides, <KeyIdea>, <SelfAssessment>, <WhatToSay>, <Template>. */
-	| { type: 'box'; title: string; blocks: Block[] }
-	/** <Checklist id="…" />, printed from its YAML by the caller. */
-	| { type: 'checklist'; id: string }
-	/** The addresses of the outside links of the page, numbered in the order they appear. */
-	| { type: 'notes'; addresses: string[] };
+import { plainText, type Block, type PageTemplate, type Run } from './blocks.ts';
 
 /** The fields of mdast nodes this module reads, whatever their type. */
 interface Node {
@@ -282,10 +262,6 @@ function mergeRuns(list: Run[]): Run[] {
 	return merged.filter((run) => run.text !== '');
 }
 
-export function plainText(list: Run[]): string {
-	return list.map((run) => run.text).join('');
-}
-
 /**
  * The printable blocks of an MDX page body, without the list items that lead to `hidden` pages,
  * ending with the notes of its outside links when it has some. `file` names the page in errors.
@@ -295,13 +271,6 @@ export function mdxBlocks(source: string, file = 'page MDX', hidden: ReadonlySet
 	const tree = pruneHiddenItems(mdxToMdast(source, { features: { directive: true } }) as unknown as Node, hidden);
 	const blocks = reader.blocks(tree.children);
 	return reader.notes.length > 0 ? [...blocks, { type: 'notes', addresses: reader.notes }] : blocks;
-}
-
-/** A <Template> of a page: its title, its printable blocks and its Markdown as the author wrote it. */
-export interface PageTemplate {
-	title: string;
-	blocks: Block[];
-	markdown: string;
 }
 
 /** The templates of an MDX page, in order (a template page has one; the downloads take them all). */

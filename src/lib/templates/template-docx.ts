@@ -20,7 +20,7 @@ import {
 	type ParagraphChild,
 } from 'docx';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
-import type { Block, PageTemplate, Run } from '../pdf/mdast-blocks.ts';
+import type { Block, PageTemplate, Run } from '../pdf/blocks.ts';
 import { paperColours } from '../pdf/brand.ts';
 import { footerLine } from '../pdf/layout.ts';
 import { NBSP } from '../typography/french.ts';

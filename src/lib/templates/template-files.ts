@@ -3,7 +3,7 @@
  * the files live. A page with several templates gives one file holding them all, each under its
  * own title.
  */
-import type { PageTemplate } from '../pdf/mdast-blocks.ts';
+import type { PageTemplate } from '../pdf/blocks.ts';
 import { NBSP } from '../typography/french.ts';
 import { escapeMarkdown, markdownLink } from '../checklists/markdown.ts';
 
