@@ -18,6 +18,9 @@ import type { BuildFigures } from './build.ts';
 import { downloadsCache, EDITED_GUIDE, oursProject, plainProject, ROOT } from './projects.ts';
 import { CACHE_ENV } from '../../src/lib/downloads/cache.ts';
 import { serveStatic, type StaticSite } from '../lib/static-server.ts';
+import { copyProject, runAstro } from '../lib/project-copy.ts';
+import { COMPANY_BASE, COMPANY_OVERLAY } from '../lib/company-site.ts';
+import { LOCAL_PAGES_DIR } from '../../src/lib/local-pages.ts';
 import { launch, weighPage, SEARCH_QUERY, type PageWeight } from './page-weight.ts';
 import { lighthouseMedian, CATEGORIES, type FormFactor, type LighthouseFigures } from './lighthouse.ts';
 import { growthFactor, growthVerdict, marginalCosts } from './lib/growth.ts';
@@ -29,7 +32,7 @@ import { firstViewGzip, pageAssets, total } from './lib/page-assets.ts';
 const options = parseBenchOptions(process.argv.slice(2));
 /** How busy the machine was when the benchmark started: its other work slows every figure. */
 const loadAtStart = loadavg()[0] ?? 0;
-const PORTS = { ours: 4410, plain: 4411, oursLarge: 4412, plainLarge: 4413 };
+const PORTS = { ours: 4410, plain: 4411, oursLarge: 4412, plainLarge: 4413, company: 4414 };
 const started = Date.now();
 const log = (message: string) => console.log(`[bench ${Math.round((Date.now() - started) / 1000)}s] ${message}`);
 
@@ -124,27 +127,35 @@ if (largest > 0) {
 }
 await browser.close();
 
-// ── Lighthouse, on our real site ─────────────────────────────────────────────────────────────────
-const audits: { site: 'ours' | 'plain'; name: string; formFactor: FormFactor; figures: LighthouseFigures }[] = [];
+// ── Lighthouse, on our real site and a company's copy ────────────────────────────────────────────
+/** One page of each type a reader meets (issue 19), mobile; desktop and plain Starlight on the first two. */
+const AUDITED = [
+	{ name: 'home', path: '/' },
+	{ name: 'guide with checklists', path: '/guides/charge-invisible/' },
+	{ name: 'checklist page', path: '/checklists/charge-journal-de-bord/' },
+	{ name: 'template', path: '/modeles/charte-du-reseau/' },
+	{ name: 'path', path: '/parcours/assistant/' },
+	{ name: 'glossary', path: '/glossaire/' },
+	{ name: 'search', path: '/recherche/' },
+] as const;
+/** A page of the company's own, in its copy under the sub-path (tests/fixtures/entreprise). */
+const COMPANY_PAGE = `${COMPANY_BASE}${LOCAL_PAGES_DIR}/deplacements/`;
+const audits: { site: 'ours' | 'plain' | 'company'; name: string; formFactor: FormFactor; figures: LighthouseFigures }[] = [];
 if (options.lighthouse) {
-	const searchPath = existsSync(join(ROOT, '.bench/ours-0/dist/recherche/index.html')) ? '/recherche/' : undefined;
-	const audited = [
-		{ name: 'home', path: '/' },
-		{ name: 'guide', path: '/guides/charge-invisible/' },
-		...(searchPath ? [{ name: 'search', path: searchPath }] : []),
-	];
-	for (const formFactor of ['mobile', 'desktop'] as const) {
-		for (const page of audited) {
-			log(`Lighthouse ${formFactor} ${page.name}`);
-			const figures = await lighthouseMedian(`http://127.0.0.1:${PORTS.ours}${page.path}`, formFactor);
-			audits.push({ site: 'ours', name: page.name, formFactor, figures });
-		}
-	}
-	// Plain Starlight on mobile, for comparison: what the same theme scores on the same machine.
-	for (const page of audited.filter((audit) => audit.name !== 'search')) {
-		log(`Lighthouse mobile ${page.name}, plain Starlight`);
-		const figures = await lighthouseMedian(`http://127.0.0.1:${PORTS.plain}${page.path}`, 'mobile');
-		audits.push({ site: 'plain', name: page.name, formFactor: 'mobile', figures });
+	log('building the company copy for its local page');
+	const company = runAstro(copyProject(join(ROOT, '.bench/entreprise'), { content: true, layers: [COMPANY_OVERLAY] }));
+	if (!company.ok) throw new Error(`The company copy did not build:\n${company.output}`);
+	servers.push(await serveStatic(join(ROOT, '.bench/entreprise/dist'), COMPANY_BASE, PORTS.company));
+	const audit = async (site: (typeof audits)[number]['site'], name: string, url: string, formFactor: FormFactor) => {
+		log(`Lighthouse ${formFactor} ${name} (${site})`);
+		audits.push({ site, name, formFactor, figures: await lighthouseMedian(url, formFactor) });
+	};
+	for (const page of AUDITED) await audit('ours', page.name, `http://127.0.0.1:${PORTS.ours}${page.path}`, 'mobile');
+	await audit('company', 'local page', `http://127.0.0.1:${PORTS.company}${COMPANY_PAGE}`, 'mobile');
+	for (const page of AUDITED.slice(0, 2)) {
+		await audit('ours', page.name, `http://127.0.0.1:${PORTS.ours}${page.path}`, 'desktop');
+		// Plain Starlight on mobile, for comparison: what the same theme scores on the same machine.
+		await audit('plain', page.name, `http://127.0.0.1:${PORTS.plain}${page.path}`, 'mobile');
 	}
 }
 await Promise.all(servers.map((server) => server.close()));
