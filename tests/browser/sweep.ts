@@ -15,6 +15,7 @@
  * themes differ by their colour variables, which every page of a kind shares. Search loads its
  * own scripts, WebAssembly and index on demand: it is exercised once.
  */
+import { join } from 'node:path';
 import { expect, test as base, type Page } from '@playwright/test';
 import { axeViolations, watchForeignRequestsAndCsp, type Theme } from './checks.ts';
 import {
@@ -70,6 +71,15 @@ async function visit(sweepPages: (theme: Theme) => Promise<SweepPage>, path: str
 	return sweepPage;
 }
 
+/**
+ * What a reader sees of each kind of page, desktop and phone, in both themes, kept with the run's
+ * output (test-results/screenshots/<project>/) to be looked at: no check reads them.
+ */
+async function keepScreenshot(page: Page, path: string, device: 'desktop' | 'phone', theme: Theme): Promise<void> {
+	const name = path.split('/').filter(Boolean).join('_') || 'accueil';
+	await page.screenshot({ path: join('test-results/screenshots', test.info().project.name, `${name}-${device}-${theme}.png`) });
+}
+
 export function sweep(paths: string[]): void {
 	const kindSamples = new Set(onePerKind(paths));
 	for (const path of paths) {
@@ -80,6 +90,7 @@ export function sweep(paths: string[]): void {
 			baseURL,
 		}) => {
 			const { page, problems } = await visit(sweepPages, path, 'light');
+			if (!within) await keepScreenshot(page, path, 'desktop', 'light');
 			expect(await axeViolations(page, within), within ? 'axe on the page’s content' : 'axe on the whole page').toEqual([]);
 			expect(await linksInDefaultColours(page), 'links in the browser’s default colours').toEqual([]);
 			await expectPaginationInSection(page, `${baseURL ?? ''}glossaire/`);
@@ -88,6 +99,7 @@ export function sweep(paths: string[]): void {
 				expect(await sidewaysScroll(page), `sideways scroll at ${width} px`).toBe(0);
 				expect(await headerControlsOutside(page), `header controls outside the window at ${width} px`).toEqual([]);
 			}
+			if (!within) await keepScreenshot(page, path, 'phone', 'light');
 			await expectThemeSwitchReachable(page);
 			expect(problems, 'requests to other hosts and CSP violations').toEqual([]);
 		});
@@ -95,8 +107,11 @@ export function sweep(paths: string[]): void {
 	for (const path of kindSamples) {
 		test(`${path}: axe on the whole page and link colours in the dark theme`, async ({ sweepPages }) => {
 			const { page } = await visit(sweepPages, path, 'dark');
+			await keepScreenshot(page, path, 'desktop', 'dark');
 			expect(await axeViolations(page), 'axe').toEqual([]);
 			expect(await linksInDefaultColours(page), 'links in the browser’s default colours').toEqual([]);
+			await page.setViewportSize({ width: PHONE_WIDTHS.at(-1) ?? 390, height: 800 });
+			await keepScreenshot(page, path, 'phone', 'dark');
 		});
 	}
 	test('searching from the header requests nothing elsewhere and breaks no security policy', async ({ page, baseURL }) => {
