@@ -121,6 +121,8 @@ export function sweep(paths: string[]): void {
 			.getByRole('button', { name: /rechercher/i })
 			.first()
 			.click();
+		// A reader types once the box has the focus: the dialog's script loads at the first click.
+		await expect(page.getByRole('searchbox', { name: 'Mots à chercher' })).toBeFocused();
 		await page.keyboard.type('confiance');
 		await expect(page.getByRole('dialog').getByRole('link').first()).toBeVisible();
 		await page.waitForLoadState('networkidle');

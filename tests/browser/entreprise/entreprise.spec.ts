@@ -156,6 +156,8 @@ test.describe('the company’s own pages and choices', () => {
 			.getByRole('button', { name: /rechercher/i })
 			.first()
 			.click();
+		// A reader types once the box has the focus: the dialog's script loads at the first click.
+		await expect(page.getByRole('searchbox', { name: 'Mots à chercher' })).toBeFocused();
 		await page.keyboard.type('déplacement agence');
 		const results = page.locator('dialog[data-search-dialog] [data-result-link]');
 		await expect(results.first()).toHaveText(/Organiser un déplacement de la direction/);
@@ -188,6 +190,8 @@ test.describe('offline, through nginx', () => {
 			.getByRole('button', { name: /rechercher/i })
 			.first()
 			.click();
+		// A reader types once the box has the focus: the dialog's script loads at the first click.
+		await expect(page.getByRole('searchbox', { name: 'Mots à chercher' })).toBeFocused();
 		await page.keyboard.type('déplacement');
 		await expect(page.locator('dialog[data-search-dialog] [data-result-link]').first()).toHaveText(
 			/Organiser un déplacement de la direction/,
