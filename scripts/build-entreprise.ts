@@ -3,10 +3,9 @@
  * scripts/lib/company-site.ts), for the browser tests served by nginx.
  */
 import { join } from 'node:path';
-import { COMPANY_DIR, COMPANY_OVERLAY } from './lib/company-site.ts';
-import { copyProject, runAstro } from './lib/project-copy.ts';
+import { buildCompanyCopy, COMPANY_DIR } from './lib/company-site.ts';
 
-const build = runAstro(copyProject(COMPANY_DIR, { content: true, layers: [COMPANY_OVERLAY] }));
+const build = buildCompanyCopy();
 if (!build.ok) {
 	console.error(build.output);
 	process.exit(1);

@@ -18,8 +18,7 @@ import type { BuildFigures } from './build.ts';
 import { downloadsCache, EDITED_GUIDE, oursProject, plainProject, ROOT } from './projects.ts';
 import { CACHE_ENV } from '../../src/lib/downloads/cache.ts';
 import { serveStatic, type StaticSite } from '../lib/static-server.ts';
-import { copyProject, runAstro } from '../lib/project-copy.ts';
-import { COMPANY_BASE, COMPANY_OVERLAY } from '../lib/company-site.ts';
+import { buildCompanyCopy, COMPANY_BASE } from '../lib/company-site.ts';
 import { LOCAL_PAGES_DIR } from '../../src/lib/local-pages.ts';
 import { launch, weighPage, SEARCH_QUERY, type PageWeight } from './page-weight.ts';
 import { lighthouseMedian, CATEGORIES, type FormFactor, type LighthouseFigures } from './lighthouse.ts';
@@ -143,7 +142,7 @@ const COMPANY_PAGE = `${COMPANY_BASE}${LOCAL_PAGES_DIR}/deplacements/`;
 const audits: { site: 'ours' | 'plain' | 'company'; name: string; formFactor: FormFactor; figures: LighthouseFigures }[] = [];
 if (options.lighthouse) {
 	log('building the company copy for its local page');
-	const company = runAstro(copyProject(join(ROOT, '.bench/entreprise'), { content: true, layers: [COMPANY_OVERLAY] }));
+	const company = buildCompanyCopy(join(ROOT, '.bench/entreprise'));
 	if (!company.ok) throw new Error(`The company copy did not build:\n${company.output}`);
 	servers.push(await serveStatic(join(ROOT, '.bench/entreprise/dist'), COMPANY_BASE, PORTS.company));
 	const audit = async (site: (typeof audits)[number]['site'], name: string, url: string, formFactor: FormFactor) => {

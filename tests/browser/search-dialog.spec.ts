@@ -71,8 +71,7 @@ test.describe('the header search dialog', () => {
 		await expect(search.dialog).toBeHidden();
 		await page.keyboard.press('/');
 		await expect(search.dialog).toBeVisible();
-		await expect(search.input).toBeFocused();
-		await page.keyboard.type('charte du reseau');
+		await search.press('charte du reseau');
 		await search.waitFor('charte du reseau');
 		const paths = await search.resultPaths();
 		await page.keyboard.press('ArrowDown');

@@ -16,6 +16,15 @@ export class SearchDialog {
 		await expect(this.dialog).toBeVisible();
 	}
 
+	/**
+	 * Types key by key, as a reader does, once the box has the focus: the dialog's script loads at
+	 * the first click, and keys pressed before it is there are lost.
+	 */
+	async press(query: string): Promise<void> {
+		await expect(this.input).toBeFocused();
+		await this.page.keyboard.type(query);
+	}
+
 	/** Types a query and waits until its results are shown (the dialog sets `data-searched`). */
 	async type(query: string): Promise<void> {
 		await this.input.fill(query);

@@ -9,6 +9,7 @@ import { accentPalette } from '../../../src/lib/theme/accent.ts';
 import { COMPANY_BASE, COMPANY_DIR } from '../../../scripts/lib/company-site.ts';
 import { waitForOfflineReady } from '../checks.ts';
 import { sweep } from '../sweep.ts';
+import { SearchDialog } from '../search-dialog.ts';
 import { notFoundPath, sitePaths } from '../site-pages.ts';
 import { readPdf } from '../../helpers/pdf.ts';
 import { guideTitles } from '../../helpers/content.ts';
@@ -152,13 +153,9 @@ test.describe('the company’s own pages and choices', () => {
 
 	test('search finds the local pages and not the hidden guide', async ({ page }) => {
 		await page.goto('');
-		await page
-			.getByRole('button', { name: /rechercher/i })
-			.first()
-			.click();
-		// A reader types once the box has the focus: the dialog's script loads at the first click.
-		await expect(page.getByRole('searchbox', { name: 'Mots à chercher' })).toBeFocused();
-		await page.keyboard.type('déplacement agence');
+		const search = new SearchDialog(page);
+		await search.open();
+		await search.press('déplacement agence');
 		const results = page.locator('dialog[data-search-dialog] [data-result-link]');
 		await expect(results.first()).toHaveText(/Organiser un déplacement de la direction/);
 		await page.getByRole('searchbox', { name: 'Mots à chercher' }).fill('piliers de la confiance');
@@ -186,13 +183,9 @@ test.describe('offline, through nginx', () => {
 		await context.setOffline(true);
 		await page.goto('interne/contacts-du-reseau/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Les contacts du réseau des assistantes et assistants');
-		await page
-			.getByRole('button', { name: /rechercher/i })
-			.first()
-			.click();
-		// A reader types once the box has the focus: the dialog's script loads at the first click.
-		await expect(page.getByRole('searchbox', { name: 'Mots à chercher' })).toBeFocused();
-		await page.keyboard.type('déplacement');
+		const search = new SearchDialog(page);
+		await search.open();
+		await search.press('déplacement');
 		await expect(page.locator('dialog[data-search-dialog] [data-result-link]').first()).toHaveText(
 			/Organiser un déplacement de la direction/,
 		);
