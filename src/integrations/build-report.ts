@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { precachedUrls, WORKER_FILE } from '../lib/offline/workbox-config.ts';
 
 export interface BuildSummary {
 	pages: number;
@@ -29,11 +30,9 @@ export function summarise(dist: string): BuildSummary {
 	const languages = existsSync(entry)
 		? (JSON.parse(readFileSync(entry, 'utf8')) as { languages?: Record<string, { page_count?: number }> }).languages
 		: undefined;
-	const sw = join(dist, 'sw.js');
-	const precachedUrls = existsSync(sw)
-		? [...readFileSync(sw, 'utf8').matchAll(/url:"([^"]+)"/g)].map((match) => match[1] ?? '')
-		: [];
-	const precacheBytes = precachedUrls.reduce((sum, url) => {
+	const sw = join(dist, WORKER_FILE);
+	const precached = existsSync(sw) ? precachedUrls(readFileSync(sw, 'utf8')) : [];
+	const precacheBytes = precached.reduce((sum, url) => {
 		const path = join(dist, decodeURI(url));
 		return sum + (existsSync(path) && statSync(path).isFile() ? statSync(path).size : 0);
 	}, 0);
@@ -41,7 +40,7 @@ export function summarise(dist: string): BuildSummary {
 		pages: files.filter((file) => file.endsWith('.html')).length,
 		pdfs: files.filter((file) => file.endsWith('.pdf')).length,
 		searchPages: Object.values(languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0),
-		precached: precachedUrls.length,
+		precached: precached.length,
 		precacheBytes,
 		sitemap: existsSync(join(dist, 'sitemap-index.xml')),
 	};

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/dist.ts';
 import { BUDGETS } from '../budgets.ts';
 import { firstViewGzip, pageAssets, total, type Asset } from '../../scripts/bench/lib/page-assets.ts';
+import { precachedUrls, WORKER_FILE } from '../../src/lib/offline/workbox-config.ts';
 import { PLAIN_STARLIGHT_DIR } from '../../scripts/bench/projects.ts';
 import { loadSiteConfig } from '../../src/lib/site-config.ts';
 
@@ -108,11 +109,10 @@ describe('downloads', () => {
 		withinBudget(`largest PDF (${largest}, raw)`, size, BUDGETS.largestPdfRaw);
 	});
 
-	const worker = join(DIST, 'sw.js');
+	const worker = join(DIST, WORKER_FILE);
 	it('the service worker precaches a reasonable amount', () => {
 		expect(existsSync(worker), 'dist/sw.js is missing: offline reading is gone').toBe(true);
-		// generateSW writes its manifest into sw.js as {url:"…",revision:…} entries.
-		const urls = [...readFileSync(worker, 'utf8').matchAll(/url:"([^"]+)"/g)].map((match) => match[1] as string);
+		const urls = precachedUrls(readFileSync(worker, 'utf8'));
 		expect(urls.length, 'precache manifest entries in sw.js').toBeGreaterThan(0);
 		const bytes = urls.reduce((sum, url) => {
 			const file = join(DIST, decodeURIComponent(url.replace(basePath, '').replace(/^\//, '')));

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/dist.ts';
+import { precachedUrls, WORKER_FILE } from '../../src/lib/offline/workbox-config.ts';
 
-// generateSW writes its manifest into sw.js as {url:"…",revision:…} entries.
-const urls = [...readFileSync(join(DIST, 'sw.js'), 'utf8').matchAll(/url:"([^"]+)"/g)].map((match) => match[1] as string);
+const urls = precachedUrls(readFileSync(join(DIST, WORKER_FILE), 'utf8'));
 
 describe('the precache', () => {
 	it('holds the guides, the tools, the livre blanc and the search index', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serviceWorkerOptions } from '../../src/lib/offline/workbox-config.ts';
+import { workerSettings } from '../../src/lib/offline/workbox-config.ts';
 import { FACET_KEYS, FACET_NAMES } from '../../src/lib/search/facet-keys.ts';
 import { SCOPE } from '../../src/lib/search/scope.ts';
 import { readSearchState, SEARCH_PARAMS, writeSearchState } from '../../src/lib/search/url-state.ts';
@@ -10,7 +10,7 @@ describe('the search page’s address parameters, stated once', () => {
 	});
 
 	it('are all ignored by the service worker, so /recherche/?… is the precached page', () => {
-		const ignored = serviceWorkerOptions('dist', 'dist/sw.js', 'v').ignoreURLParametersMatching ?? [];
+		const ignored = workerSettings([], 'v').ignoredParams.map((source) => new RegExp(source));
 		for (const param of SEARCH_PARAMS)
 			expect(
 				ignored.some((pattern) => pattern.test(param)),

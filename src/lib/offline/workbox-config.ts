@@ -2,19 +2,19 @@
  * What the service worker keeps: every page, the assets, the search index and the downloads (the
  * livre blanc, the checklist sheets, the templates), precached at install; a PDF too large to
  * precache is cached the first time a reader opens it. Kept apart from the integration so a unit
- * test can read it.
+ * test can read it; the worker itself is src/lib/offline/sw.ts, which receives `WorkerSettings`.
  */
-import type { GenerateSWOptions, GetManifestOptions } from 'workbox-build';
+import type { GetManifestOptions, ManifestEntry } from 'workbox-build';
 import { CONTRIBUTOR_DOCS } from '../overlay/publication.ts';
 import { SEARCH_PARAMS } from '../search/url-state.ts';
 
 /** Prefix of every cache the guide's worker opens, so an activation can recognise its own. */
 export const CACHE_PREFIX = 'partenaire';
+/** The worker's file, at the root of the site. */
+export const WORKER_FILE = 'sw.js';
 /** Files the build writes that the worker itself is made of, or that readers never request. */
 const NOT_PRECACHED = [
-	'sw.js',
-	'sw-*.js',
-	'workbox-*.js',
+	WORKER_FILE,
 	// Pagefind's own interfaces: our search uses pagefind.js and its own interface.
 	'pagefind/pagefind-ui.*',
 	'pagefind/pagefind-modular-ui.*',
@@ -30,11 +30,12 @@ const NOT_PRECACHED = [
 export const DOWNLOADS = ['**/*.pdf', '**/*.docx'];
 
 /**
- * Query parameters that name no other file: the search page's state (/recherche/?q=… is the
- * precached /recherche/ page), and the timestamp Pagefind adds to `pagefind-entry.json` to get
- * past HTTP caches (the precached entry is the one of the worker's own build, so it is current).
+ * Query parameters that name no other file: links' tracking tags, the search page's state
+ * (/recherche/?q=… is the precached /recherche/ page), and the timestamp Pagefind adds to
+ * `pagefind-entry.json` to get past HTTP caches (the precached entry is the one of the worker's
+ * own build, so it is current). As regular expression sources, for the worker.
  */
-const IGNORED_PARAMS = [...SEARCH_PARAMS, 'ts'].map((param) => new RegExp(`^${param}$`));
+const IGNORED_PARAMS = ['^utm_', '^fbclid$', ...[...SEARCH_PARAMS, 'ts'].map((param) => `^${param}$`)];
 
 export function manifestOptions(outDir: string): GetManifestOptions {
 	return {
@@ -55,51 +56,41 @@ export function manifestOptions(outDir: string): GetManifestOptions {
 	};
 }
 
-/** `version` names this build's runtime cache: a new build's PDFs never mix with an old one's. */
-export function serviceWorkerOptions(outDir: string, swDest: string, version: string): GenerateSWOptions {
+/** What the worker is given when the build bundles it: plain JSON, written into sw.js. */
+export interface WorkerSettings {
+	/** The files to precache, with their revisions. */
+	precache: ManifestEntry[];
+	/** Prefix of the precache's name (Workbox adds its own suffixes). */
+	cacheId: string;
+	/** This build's runtime cache of PDFs: a new build's PDFs never mix with an old one's. */
+	pdfCache: string;
+	/** The start of every build's PDF cache name: an activation deletes the others. */
+	pdfCachePrefix: string;
+	/** The file a folder's address serves. */
+	directoryIndex: string;
+	/** Query parameters that a precached address ignores, as regular expression sources. */
+	ignoredParams: string[];
+}
+
+export function workerSettings(precache: ManifestEntry[], version: string): WorkerSettings {
 	return {
-		...manifestOptions(outDir),
-		swDest,
+		precache,
 		cacheId: CACHE_PREFIX,
-		// The new worker waits until the reader asks for the new version (the update notice).
-		skipWaiting: false,
-		// The first worker takes the page it was installed from: offline works after one visit.
-		clientsClaim: true,
-		cleanupOutdatedCaches: true,
-		sourcemap: false,
-		inlineWorkboxRuntime: true,
-		mode: 'production',
+		pdfCache: pdfCacheName(version),
+		pdfCachePrefix: `${CACHE_PREFIX}-pdf-`,
 		directoryIndex: 'index.html',
-		ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, ...IGNORED_PARAMS],
-		importScripts: [`sw-cleanup-${version}.js`],
-		runtimeCaching: [
-			{
-				urlPattern: ({ url }) => url.pathname.endsWith('.pdf'),
-				handler: 'CacheFirst',
-				options: { cacheName: pdfCacheName(version) },
-			},
-		],
+		ignoredParams: IGNORED_PARAMS,
 	};
+}
+
+/**
+ * The addresses a built sw.js precaches, read back from its code (for the build report and the
+ * tests): the minifier writes each entry as {url:…,revision:…}, in whichever quotes it prefers.
+ */
+export function precachedUrls(workerCode: string): string[] {
+	return [...workerCode.matchAll(/\burl:(["'`])([^"'`]+)\1/g)].map((match) => match[2] ?? '');
 }
 
 export function pdfCacheName(version: string): string {
 	return `${CACHE_PREFIX}-pdf-${version}`;
-}
-
-/**
- * A worker script run at activation: deletes the PDF caches of older builds. Workbox's own
- * `cleanupOutdatedCaches` only knows its precache.
- */
-export function cleanupScript(version: string): string {
-	const current = JSON.stringify(pdfCacheName(version));
-	const prefix = JSON.stringify(`${CACHE_PREFIX}-pdf-`);
-	return `// Generated by src/integrations/service-worker.ts: removes the PDF caches of older builds.
-self.addEventListener('activate', (event) => {
-	event.waitUntil(
-		caches.keys().then((keys) =>
-			Promise.all(keys.filter((key) => key.startsWith(${prefix}) && key !== ${current}).map((key) => caches.delete(key))),
-		),
-	);
-});
-`;
 }
