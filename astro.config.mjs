@@ -87,7 +87,7 @@ export default defineConfig({
 				Hero: './src/components/starlight/Hero.astro',
 				ThemeProvider: './src/components/starlight/ThemeProvider.astro',
 			},
-			plugins: [interfaceStrings(), linksValidator(glossary.links)],
+			plugins: [interfaceStrings(), linksValidator(glossary.links, publication.pages)],
 		}),
 		// After starlight(), in this order: the search index is built from the finished pages; the
 		// pages get their Content-Security-Policy; then the service worker precaches the pages and
