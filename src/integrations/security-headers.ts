@@ -9,16 +9,16 @@
  * Runs after Starlight's Pagefind step and before the service worker is generated, so that the
  * worker precaches the pages as they are served.
  *
- * Linear in the number of pages and light on memory: one pass reads each page to collect the
- * hashes (each distinct script hashed once), a second rewrites it; neither holds the whole site
- * in memory, and at most FILE_CONCURRENCY files are open at once.
+ * Linear in the number of pages and light on memory: one pass reads each page to collect its
+ * scripts' hashes (each distinct script hashed once), a second rewrites it; only the hashes are
+ * kept between them, never the pages, and at most FILE_CONCURRENCY files are open at once.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../schemas/site.ts';
-import { contentSecurityPolicy, inlineScripts, scriptHash, withCspMeta } from '../lib/security/csp.ts';
+import { contentSecurityPolicy, hashedInlineScripts, scriptHash, withCspMeta } from '../lib/security/csp.ts';
 import {
 	bundledScriptsPlugin,
 	companyScripts,
@@ -61,22 +61,15 @@ export function securityHeaders(site: SiteConfig): AstroIntegration {
 				const files = await htmlFiles(outDir);
 				componentInlineScripts(root, allowed);
 				// One policy for the whole site: a server sends the same header for every page.
-				// Starlight's scripts are the same on every page: their text is hashed once.
-				// Each distinct script is hashed once, however many pages carry it.
+				// Starlight's scripts are the same on every page: each distinct script is hashed
+				// once, however many pages carry it, and each page's hashes are kept for its <meta>.
 				const hashOf = new Map<string, string>();
-				const pageHashes = (html: string) =>
-					new Set(
-						inlineScripts(html).map((script) => {
-							const hash = hashOf.get(script) ?? scriptHash(script);
-							hashOf.set(script, hash);
-							return hash;
-						}),
-					);
+				const pageHashes = new Map<string, Set<string>>();
 				const refused: string[] = [];
 				await mapWithConcurrency(files, FILE_CONCURRENCY, async (file) => {
-					const html = await readFile(file, 'utf8');
-					refused.push(...refusedScripts(root, relative(outDir, file).split(sep).join('/'), html, allowed));
-					pageHashes(html);
+					const scripts = hashedInlineScripts(await readFile(file, 'utf8'), hashOf);
+					refused.push(...refusedScripts(root, relative(outDir, file).split(sep).join('/'), scripts, allowed));
+					pageHashes.set(file, new Set(scripts.map((script) => script.hash)));
 				});
 				if (refused.length > 0)
 					throw new Error(
@@ -93,7 +86,8 @@ export function securityHeaders(site: SiteConfig): AstroIntegration {
 				// scripts and nothing else, and its <head> carries fewer hashes.
 				await mapWithConcurrency(files, FILE_CONCURRENCY, async (file) => {
 					const html = await readFile(file, 'utf8');
-					await writeFile(file, withCspMeta(html, contentSecurityPolicy({ scriptHashes: pageHashes(html), forHeader: false })));
+					const policy = contentSecurityPolicy({ scriptHashes: pageHashes.get(file) ?? [], forHeader: false });
+					await writeFile(file, withCspMeta(html, policy));
 				});
 
 				const options = {

@@ -3,7 +3,13 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, inlineScripts, scriptHash, withCspMeta } from '../../src/lib/security/csp.ts';
+import {
+	contentSecurityPolicy,
+	hashedInlineScripts,
+	inlineScripts,
+	scriptHash,
+	withCspMeta,
+} from '../../src/lib/security/csp.ts';
 import { companyScripts, componentInlineScripts, refusedScripts } from '../../src/lib/security/code-scripts.ts';
 
 describe('inline scripts', () => {
@@ -70,7 +76,7 @@ describe('the scripts the code writes', () => {
 
 	it('refuses a script a content page planted, naming the page and its source file', () => {
 		const html = `<html><head><script>${planted}</script></head><body></body></html>`;
-		expect(refusedScripts(ROOT, 'guides/posture-partenaire/index.html', html, allowed)).toEqual([
+		expect(refusedScripts(ROOT, 'guides/posture-partenaire/index.html', hashedInlineScripts(html), allowed)).toEqual([
 			'content/docs/guides/posture-partenaire.mdx (dist/guides/posture-partenaire/index.html) : script « document.title = "piégé"; fetch("/?" + document.cookie) » écrit par aucun composant du site.',
 		]);
 	});
@@ -86,7 +92,12 @@ describe('the scripts the code writes', () => {
 			.at(0);
 		expect(text, 'no allowed script could be read back from its component').toBeDefined();
 		expect(
-			refusedScripts(ROOT, 'index.html', `<script>${text}</script><script type="application/json">{}</script>`, allowed),
+			refusedScripts(
+				ROOT,
+				'index.html',
+				hashedInlineScripts(`<script>${text}</script><script type="application/json">{}</script>`),
+				allowed,
+			),
 		).toEqual([]);
 	});
 

@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { inlineScripts, scriptHash } from './csp.ts';
+import { scriptHash } from './csp.ts';
 
 /** Our components, and the packages whose `.astro` components' `is:inline` scripts reach the pages. */
 export const COMPONENT_DIRS = ['src'];
@@ -102,9 +102,15 @@ export function sourceOfPage(root: string, page: string): string {
 }
 
 /** The inline scripts of a built page that no code wrote, each named with its page and source file. */
-export function refusedScripts(root: string, page: string, html: string, allowed: AllowedScripts): string[] {
-	return inlineScripts(html)
-		.filter((script) => !allowed.has(scriptHash(script)))
+export function refusedScripts(
+	root: string,
+	page: string,
+	scripts: readonly { text: string; hash: string }[],
+	allowed: AllowedScripts,
+): string[] {
+	return scripts
+		.filter((script) => !allowed.has(script.hash))
+		.map((script) => script.text)
 		.map(
 			(script) =>
 				`${sourceOfPage(root, page)} (dist/${page}) : script « ${script.trim().replace(/\s+/g, ' ').slice(0, 60)} » écrit par aucun composant du site.`,

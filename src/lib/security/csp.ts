@@ -24,6 +24,18 @@ export function inlineScripts(html: string): string[] {
 		.map(([, , body = '']) => body);
 }
 
+/**
+ * A page's inline scripts with their hashes; `known` keeps each distinct text's hash, so that the
+ * scripts every page carries are hashed once for the whole site.
+ */
+export function hashedInlineScripts(html: string, known = new Map<string, string>()): { text: string; hash: string }[] {
+	return inlineScripts(html).map((text) => {
+		const hash = known.get(text) ?? scriptHash(text);
+		known.set(text, hash);
+		return { text, hash };
+	});
+}
+
 /** The CSP source expression that allows exactly this script text. */
 export function scriptHash(text: string): string {
 	return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
