@@ -13,6 +13,22 @@ export function pageAddress(path: string): string | undefined {
 	return id === 'index' ? '/' : `/${id}/`;
 }
 
+/** The first file of each address, once per set of files (each file asks: a map, not a search). */
+const firstByAddress = new WeakMap<readonly SourceFile[], Map<string, SourceFile>>();
+
+function firstFileOf(address: string, all: readonly SourceFile[]): SourceFile | undefined {
+	let firsts = firstByAddress.get(all);
+	if (!firsts) {
+		firsts = new Map();
+		for (const other of all) {
+			const otherAddress = pageAddress(other.path);
+			if (otherAddress && !firsts.has(otherAddress)) firsts.set(otherAddress, other);
+		}
+		firstByAddress.set(all, firsts);
+	}
+	return firsts.get(address);
+}
+
 export const pageEnDouble: LintRule = {
 	id: 'page-en-double',
 	fix: 'gardez un seul fichier pour cette adresse : fusionnez leur contenu, puis supprimez l’autre (ou renommez-le s’il s’agit d’une autre page).',
@@ -21,7 +37,7 @@ export const pageEnDouble: LintRule = {
 	check(file, all) {
 		const address = pageAddress(file.path);
 		if (!address) return [];
-		const first = all.find((other: SourceFile) => pageAddress(other.path) === address);
+		const first = firstFileOf(address, all);
 		if (!first || first === file) return [];
 		return [
 			{
