@@ -10,7 +10,7 @@
  * Every OpenType lookup type applies at a glyph only if that glyph is in the subtable's first
  * coverage (the input coverage of a contextual subtable), so a lookup none of whose subtables
  * covers a glyph of the word changes nothing, and a subtable that does not cover the current
- * glyph fails. Checking that first, and finding coverage indexes and glyph classes in maps built
+ * glyph fails. Checking that first, and finding coverage indexes and glyph classes in arrays built
  * once per table, skips only work whose result was known: the shapes stay the same, to the
  * glyph, the characters and the position (tests/unit/pdf-shaping.test.ts compares them with
  * fontkit's own). The fonts are fontkit objects; these are their processors' internals, checked
@@ -87,31 +87,46 @@ interface Table {
 const GSUB: Table = { extension: 7, context: 5, chainingContext: 6 };
 const GPOS: Table = { extension: 9, context: 7, chainingContext: 8 };
 
-/** Where each coverage's index of each glyph is: the first entry that holds it, as fontkit finds it. */
-function coverageIndexes(coverage: Coverage): Map<number, number> {
-	const indexes = new Map<number, number>();
-	if (coverage.version === 1) {
-		coverage.glyphs?.forEach((glyph, index) => {
-			if (!indexes.has(glyph)) indexes.set(glyph, index);
-		});
-	} else if (coverage.version === 2) {
-		for (const range of coverage.rangeRecords ?? []) {
-			for (let glyph = range.start; glyph <= range.end; glyph++) {
-				if (!indexes.has(glyph)) indexes.set(glyph, range.startCoverageIndex + glyph - range.start);
-			}
+/**
+ * Each glyph's index in a coverage table (-1 for the glyphs it does not hold), by glyph id: the
+ * first entry that holds the glyph, as fontkit's search finds it.
+ */
+function coverageIndexes(coverage: Coverage): Int32Array {
+	const glyphs = coverage.version === 1 ? (coverage.glyphs ?? []) : [];
+	const ranges = coverage.version === 2 ? (coverage.rangeRecords ?? []) : [];
+	const size = Math.max(0, ...glyphs, ...ranges.map((range) => range.end)) + 1;
+	const indexes = new Int32Array(size).fill(-1);
+	glyphs.forEach((glyph, index) => {
+		if (indexes[glyph] === -1) indexes[glyph] = index;
+	});
+	for (const range of ranges) {
+		for (let glyph = range.start; glyph <= range.end; glyph++) {
+			if (indexes[glyph] === -1) indexes[glyph] = range.startCoverageIndex + glyph - range.start;
 		}
 	}
 	return indexes;
 }
 
-/** The class of each glyph a class definition names (0, the default, for the others). */
-function glyphClasses(classDef: ClassDef): Map<number, number> {
-	const classes = new Map<number, number>();
-	if (classDef.version === 1) {
-		classDef.classValueArray?.forEach((value, index) => classes.set((classDef.startGlyph ?? 0) + index, value));
-	} else if (classDef.version === 2) {
-		for (const range of classDef.classRangeRecord ?? []) {
-			for (let glyph = range.start; glyph <= range.end; glyph++) if (!classes.has(glyph)) classes.set(glyph, range.class);
+/** The index of `glyph` in a coverage table's indexes, -1 when it is not covered. */
+function indexIn(indexes: Int32Array, glyph: number): number {
+	return indexes[glyph] ?? -1;
+}
+
+/** Each glyph's class in a class definition table, by glyph id (0, the default, for the others). */
+function glyphClasses(classDef: ClassDef): Int32Array {
+	const values = classDef.version === 1 ? (classDef.classValueArray ?? []) : [];
+	const first = classDef.startGlyph ?? 0;
+	const ranges = classDef.version === 2 ? (classDef.classRangeRecord ?? []) : [];
+	const size = Math.max(first + values.length, ...ranges.map((range) => range.end + 1));
+	const classes = new Int32Array(size);
+	const assigned = new Uint8Array(size);
+	values.forEach((value, index) => (classes[first + index] = value));
+	for (const range of ranges) {
+		for (let glyph = range.start; glyph <= range.end; glyph++) {
+			if (!assigned[glyph]) {
+				classes[glyph] = range.class;
+				assigned[glyph] = 1;
+			}
 		}
 	}
 	return classes;
@@ -147,9 +162,9 @@ function memo<K extends object, V>(make: (key: K) => V): (key: K) => V {
 function quicken(processor: Processor, table: Table): void {
 	const indexes = memo(coverageIndexes);
 	const classes = memo(glyphClasses);
-	/** The glyphs a subtable can start from (with their coverage index), or null when any may. */
-	const starts = new WeakMap<Subtable, Map<number, number> | null>();
-	const startsOf = (lookupType: number, subtable: Subtable): Map<number, number> | null => {
+	/** The glyphs a subtable can start from (their coverage indexes), or null when any may. */
+	const starts = new WeakMap<Subtable, Int32Array | null>();
+	const startsOf = (lookupType: number, subtable: Subtable): Int32Array | null => {
 		let found = starts.get(subtable);
 		if (found === undefined) {
 			const coverage = firstCoverage(table, lookupType, subtable);
@@ -159,13 +174,11 @@ function quicken(processor: Processor, table: Table): void {
 		return found;
 	};
 	/** The glyphs any subtable of a lookup can start from, or null when any may. */
-	const lookupStarts = memo((lookup: Lookup): Set<number> | null => {
-		const glyphs = new Set<number>();
-		for (const subtable of lookup.subTables) {
-			const covered = startsOf(lookup.lookupType, subtable);
-			if (!covered) return null;
-			for (const glyph of covered.keys()) glyphs.add(glyph);
-		}
+	const lookupStarts = memo((lookup: Lookup): Uint8Array | null => {
+		const covered = lookup.subTables.map((subtable) => startsOf(lookup.lookupType, subtable));
+		if (covered.some((indexes) => !indexes)) return null;
+		const glyphs = new Uint8Array(Math.max(0, ...covered.map((indexes) => indexes?.length ?? 0)));
+		for (const indexes of covered) indexes?.forEach((index, glyph) => index >= 0 && (glyphs[glyph] = 1));
 		return glyphs;
 	});
 
@@ -207,12 +220,12 @@ function quicken(processor: Processor, table: Table): void {
 		const iterator = this.glyphIterator;
 		for (const { feature, lookup } of lookups) {
 			const covered = lookupStarts(lookup);
-			if (covered && !glyphs.some((glyph) => covered.has(glyph.id))) continue;
+			if (covered && !glyphs.some((glyph) => covered[glyph.id] === 1)) continue;
 			this.currentFeature = feature;
 			iterator.reset(lookup.flags);
 			while (iterator.index < glyphs.length) {
 				const glyph = iterator.cur;
-				if (glyph && feature in glyph.features && (!covered || covered.has(glyph.id))) {
+				if (glyph && feature in glyph.features && (!covered || covered[glyph.id] === 1)) {
 					for (const subtable of lookup.subTables) if (this.applyLookup(lookup.lookupType, subtable)) break;
 				}
 				iterator.next();
@@ -222,15 +235,15 @@ function quicken(processor: Processor, table: Table): void {
 	processor.applyLookup = function (lookupType, subtable) {
 		const glyph = this.glyphIterator.cur;
 		const covered = startsOf(lookupType, subtable);
-		if (covered && glyph && !covered.has(glyph.id)) return false;
+		if (covered && glyph && indexIn(covered, glyph.id) === -1) return false;
 		return applyLookup.call(this, lookupType, subtable);
 	};
 	processor.coverageIndex = function (coverage, glyph) {
 		const id = glyph ?? this.glyphIterator.cur?.id;
 		if (id === undefined || (coverage.version !== 1 && coverage.version !== 2)) return -1;
-		return indexes(coverage).get(id) ?? -1;
+		return indexIn(indexes(coverage), id);
 	};
-	processor.getClassID = (glyph, classDef) => classes(classDef).get(glyph) ?? 0;
+	processor.getClassID = (glyph, classDef) => classes(classDef)[glyph] ?? 0;
 }
 
 /**
