@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FONT_FILES, type FontName } from '../../src/lib/pdf/fonts.ts';
 import { quickenShaping } from '../../src/lib/pdf/shaping.ts';
+import { lookupStartsFromBytes } from '../../src/lib/pdf/lookup-coverage.ts';
 import { PROJECT_ROOT } from '../helpers/build-fixture.ts';
 
 type Run = {
@@ -17,7 +18,16 @@ type Run = {
 	positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[];
 	advanceWidth: number;
 };
-type Font = { layout(text: string): Run };
+type Coverage = { version: number; glyphs?: number[]; rangeRecords?: { start: number; end: number }[] };
+type Subtable = Record<string, unknown> & { version?: number; lookupType?: number; extension?: Subtable };
+type LayoutTable = { lookupList: { length: number; get(index: number): { lookupType: number; subTables: Subtable[] } } };
+type Font = {
+	layout(text: string): Run;
+	GSUB: LayoutTable;
+	GPOS: LayoutTable;
+	stream: { view: DataView };
+	directory: { tables: Record<'GSUB' | 'GPOS', { offset: number }> };
+};
 
 const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as { openSync(path: string): Font };
 
@@ -82,6 +92,37 @@ describe('shaping sped up for the PDFs', () => {
 		expect(quick.layout('(DPO)').glyphs[0]?.id).not.toBe(plain.layout('(dpo)').glyphs[0]?.id);
 		expect(quick.layout('(dpo)').glyphs[0]?.id).toBe(plain.layout('(dpo)').glyphs[0]?.id);
 	});
+
+	it.each(['GSUB', 'GPOS'] as const)(
+		'reads from the bytes the glyphs each %s lookup starts from, as fontkit decodes them',
+		(tag) => {
+			const gpos = tag === 'GPOS';
+			/** The coverage where a decoded subtable starts, as the OpenType specification places it. */
+			const first = (type: number, subtable: Subtable): Coverage | undefined => {
+				if (type === (gpos ? 9 : 7) && subtable.extension) return first(subtable.lookupType ?? 0, subtable.extension);
+				const contextual = type === (gpos ? 7 : 5) || type === (gpos ? 8 : 6);
+				if (contextual && subtable.version === 3) return ((subtable.coverages ?? subtable.inputCoverage) as Coverage[])[0];
+				return (subtable.coverage ?? subtable.markCoverage ?? subtable.mark1Coverage) as Coverage | undefined;
+			};
+			for (const name of Object.keys(FONT_FILES) as FontName[]) {
+				const font = fontkit.openSync(FONT_FILES[name]);
+				const bytes = { view: font.stream.view, offset: font.directory.tables[tag].offset, gpos };
+				for (let index = 0; index < font[tag].lookupList.length; index++) {
+					const lookup = font[tag].lookupList.get(index);
+					const decoded = new Set<number>();
+					for (const subtable of lookup.subTables) {
+						const coverage = first(lookup.lookupType, subtable);
+						coverage?.glyphs?.forEach((glyph) => decoded.add(glyph));
+						for (const range of coverage?.rangeRecords ?? [])
+							for (let glyph = range.start; glyph <= range.end; glyph++) decoded.add(glyph);
+					}
+					const read = lookupStartsFromBytes(bytes, index);
+					const fromBytes = new Set(read ? [...read.keys()].filter((glyph) => read[glyph] === 1) : []);
+					expect({ name, index, glyphs: [...fromBytes].sort() }).toEqual({ name, index, glyphs: [...decoded].sort() });
+				}
+			}
+		},
+	);
 
 	it('stops with a message naming the module when fontkit has no such processors', () => {
 		expect(() => quickenShaping({})).toThrow(/src\/lib\/pdf\/shaping\.ts/);

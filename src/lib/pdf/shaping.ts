@@ -18,6 +18,8 @@
  * of shaping differently.
  */
 
+import { lookupStartsFromBytes, type LayoutTableBytes } from './lookup-coverage.ts';
+
 /** A coverage table: the glyphs a subtable applies to, by list (version 1) or by ranges (version 2). */
 interface Coverage {
 	version: number;
@@ -59,14 +61,16 @@ interface GlyphInfo {
 	features: Record<string, boolean>;
 }
 
-type LookupEntry = { feature: string; lookup: Lookup & { flags: object } };
+type LookupEntry = { feature: string; index: number; lookup: Lookup & { flags: object } };
 
 /** fontkit's GSUB or GPOS processor: the methods this module speeds up. */
 interface Processor {
 	glyphIterator: { cur: GlyphInfo | null; index: number; reset(flags: object): void; next(): void };
 	currentFeature: string | null;
 	/** The features of the script and language last selected, by tag. */
-	features: object;
+	features: Record<string, { lookupListIndexes: number[] } | undefined>;
+	/** The GSUB or GPOS table, whose lookups fontkit decodes on request. */
+	table: { lookupList: { get(index: number): (Lookup & { flags: object }) | undefined } };
 	scriptTag: string | null;
 	selectScript(script?: string, language?: string, direction?: string): string | null;
 	lookupsForFeatures(features?: string[], exclude?: number[]): LookupEntry[];
@@ -159,7 +163,7 @@ function memo<K extends object, V>(make: (key: K) => V): (key: K) => V {
 	};
 }
 
-function quicken(processor: Processor, table: Table): void {
+function quicken(processor: Processor, table: Table, bytes: LayoutTableBytes | undefined): void {
 	const indexes = memo(coverageIndexes);
 	const classes = memo(glyphClasses);
 	/** The glyphs a subtable can start from (their coverage indexes), or null when any may. */
@@ -182,7 +186,24 @@ function quicken(processor: Processor, table: Table): void {
 		return glyphs;
 	});
 
-	const { selectScript, lookupsForFeatures, applyLookups, applyLookup } = processor;
+	/** The glyphs each lookup can start from, read from the font's bytes (null: decode it to know). */
+	const undecodedStarts = new Map<number, Uint8Array | null>();
+	const startsFromBytes = (index: number): Uint8Array | null => {
+		if (!bytes) return null;
+		let found = undecodedStarts.get(index);
+		if (found === undefined) {
+			try {
+				found = lookupStartsFromBytes(bytes, index);
+			} catch {
+				// Offsets outside the font: let fontkit decode the lookup, and fail as it fails.
+				found = null;
+			}
+			undecodedStarts.set(index, found);
+		}
+		return found;
+	};
+
+	const { selectScript, applyLookups, applyLookup } = processor;
 	// fontkit selects the script again for every word and, given no language, rebuilds the table of its
 	// features each time: the same table, since the font and the arguments are the same.
 	let selected: { script?: string; language?: string; direction?: string; tag: string | null; features: object } | undefined;
@@ -199,14 +220,32 @@ function quicken(processor: Processor, table: Table): void {
 		return tag;
 	};
 	// The lookups of a set of features depend on the selected features alone; fontkit lists and
-	// sorts them again for every word.
+	// sorts them again for every word, and decodes each before its first word. Listed here as
+	// fontkit lists them (OTProcessor.lookupsForFeatures), once, each decoded when first needed.
 	const listed = memo((): Map<string, LookupEntry[]> => new Map());
 	processor.lookupsForFeatures = function (features = [], exclude) {
 		const lists = listed(this.features);
 		const key = `${features.join(' ')}|${exclude?.join(' ') ?? ''}`;
 		let lookups = lists.get(key);
 		if (!lookups) {
-			lookups = lookupsForFeatures.call(this, features, exclude);
+			const { lookupList } = this.table;
+			lookups = features.flatMap((feature) =>
+				(this.features[feature]?.lookupListIndexes ?? [])
+					.filter((index) => !exclude?.includes(index))
+					.map((index): LookupEntry => {
+						let lookup: LookupEntry['lookup'] | undefined;
+						return {
+							feature,
+							index,
+							get lookup() {
+								lookup ??= lookupList.get(index);
+								if (!lookup) throw new Error(`Lookup ${index} is missing from the font (src/lib/pdf/shaping.ts).`);
+								return lookup;
+							},
+						};
+					}),
+			);
+			lookups.sort((a, b) => a.index - b.index);
 			lists.set(key, lookups);
 		}
 		return lookups;
@@ -218,7 +257,10 @@ function quicken(processor: Processor, table: Table): void {
 	processor.applyLookups = function (lookups, glyphs, positions) {
 		applyLookups.call(this, [], glyphs, positions);
 		const iterator = this.glyphIterator;
-		for (const { feature, lookup } of lookups) {
+		for (const entry of lookups) {
+			const undecoded = startsFromBytes(entry.index);
+			if (undecoded && !glyphs.some((glyph) => undecoded[glyph.id] === 1)) continue;
+			const { feature, lookup } = entry;
 			const covered = lookupStarts(lookup);
 			if (covered && !glyphs.some((glyph) => covered[glyph.id] === 1)) continue;
 			this.currentFeature = feature;
@@ -251,22 +293,31 @@ function quicken(processor: Processor, table: Table): void {
  * file, if fontkit no longer has the processors this module relies on.
  */
 export function quickenShaping<Font extends object>(font: Font): Font {
-	const engine = (font as { _layoutEngine?: { engine?: { GSUBProcessor?: unknown; GPOSProcessor?: unknown } } })._layoutEngine
-		?.engine;
-	const processors: [unknown, Table][] = [
-		[engine?.GSUBProcessor, GSUB],
-		[engine?.GPOSProcessor, GPOS],
+	const fontkitFont = font as {
+		_layoutEngine?: { engine?: { GSUBProcessor?: unknown; GPOSProcessor?: unknown } };
+		stream?: { view?: unknown };
+		directory?: { tables?: Record<string, { offset?: unknown } | undefined> };
+	};
+	const engine = fontkitFont._layoutEngine?.engine;
+	const processors: [unknown, Table, string][] = [
+		[engine?.GSUBProcessor, GSUB, 'GSUB'],
+		[engine?.GPOSProcessor, GPOS, 'GPOS'],
 	];
-	for (const [processor, table] of processors) {
-		const known = ['selectScript', 'lookupsForFeatures', 'applyLookups', 'applyLookup', 'coverageIndex', 'getClassID'].every(
-			(method) => typeof (processor as Record<string, unknown> | undefined)?.[method] === 'function',
-		);
+	for (const [processor, table, tag] of processors) {
+		const known =
+			['selectScript', 'lookupsForFeatures', 'applyLookups', 'applyLookup', 'coverageIndex', 'getClassID'].every(
+				(method) => typeof (processor as Record<string, unknown> | undefined)?.[method] === 'function',
+			) && typeof (processor as Partial<Processor>).table?.lookupList.get === 'function';
 		if (!known) {
 			throw new Error(
 				'fontkit no longer has the GSUB/GPOS processors src/lib/pdf/shaping.ts speeds up: review quickenShaping there (or remove it).',
 			);
 		}
-		quicken(processor as Processor, table);
+		// The font's bytes, to know which glyphs a lookup covers before decoding it.
+		const view = fontkitFont.stream?.view;
+		const offset = fontkitFont.directory?.tables?.[tag]?.offset;
+		const bytes = view instanceof DataView && typeof offset === 'number' ? { view, offset, gpos: table === GPOS } : undefined;
+		quicken(processor as Processor, table, bytes);
 	}
 	return font;
 }
