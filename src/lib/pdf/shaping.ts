@@ -10,12 +10,18 @@
  * Every OpenType lookup type applies at a glyph only if that glyph is in the subtable's first
  * coverage (the input coverage of a contextual subtable), so a lookup none of whose subtables
  * covers a glyph of the word changes nothing, and a subtable that does not cover the current
- * glyph fails. Checking that first, and finding coverage indexes and glyph classes in arrays built
- * once per table, skips only work whose result was known: the shapes stay the same, to the
- * glyph, the characters and the position (tests/unit/pdf-shaping.test.ts compares them with
- * fontkit's own). The fonts are fontkit objects; these are their processors' internals, checked
- * at start-up so that a fontkit that changes them stops the build with a clear message instead
- * of shaping differently.
+ * glyph fails. Checking that first (for a lookup not yet decoded, from the font's bytes:
+ * lookup-coverage.ts), and finding coverage indexes and glyph classes in arrays built once per
+ * table, skips only work whose result was known: the shapes stay the same, to the glyph, the
+ * characters and the position (tests/unit/pdf-shaping.test.ts compares them with fontkit's own).
+ *
+ * No feature is turned off: contextual alternates change what a reader sees (parentheses and
+ * hyphens raised between capitals or figures: « (DPO) », « L6321-1 »), and the others, once
+ * skipped this way for words they cannot change, cost nothing measurable.
+ *
+ * The fonts are fontkit objects; these are their processors' internals, checked at start-up so
+ * that a fontkit that changes them stops the build with a clear message instead of shaping
+ * differently.
  */
 
 import { lookupStartsFromBytes, type LayoutTableBytes } from './lookup-coverage.ts';
