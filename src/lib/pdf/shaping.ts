@@ -212,15 +212,19 @@ function quicken(processor: Processor, table: Table, bytes: LayoutTableBytes | u
 	const { selectScript, applyLookups, applyLookup } = processor;
 	// fontkit selects the script again for every word and, given no language, rebuilds the table of its
 	// features each time: the same table, since the font and the arguments are the same.
-	let selected: { script?: string; language?: string; direction?: string; tag: string | null; features: object } | undefined;
+	type Selection = { script: string | undefined; language: string | undefined; direction: string | undefined };
+	let selected: (Selection & { tag: string | null; features: object }) | undefined;
 	processor.selectScript = function (script, language, direction) {
-		const same =
-			selected?.script === script &&
+		if (
+			selected !== undefined &&
+			selected.script === script &&
 			selected.language === language &&
 			selected.direction === direction &&
 			selected.tag === this.scriptTag &&
-			selected.features === this.features;
-		if (same) return selected?.tag ?? null;
+			selected.features === this.features
+		) {
+			return selected.tag;
+		}
 		const tag = selectScript.call(this, script, language, direction);
 		selected = { script, language, direction, tag, features: this.features };
 		return tag;
