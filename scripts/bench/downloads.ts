@@ -2,9 +2,12 @@
 /**
  * `npm run bench:downloads`: what the downloads cost to build, and how that grows. Renders, in
  * this process and with the real renderers, N checklist sheets (PDF and Markdown) and N template
- * files (Word and Markdown) for several N, and the livre blanc of the real guides; prints the
- * tables and writes them to BENCHMARKS.md, section « Téléchargements ». Options: `--sizes 20,80,320`.
+ * files (Word and Markdown) for several N, and the livre blanc of the real guides (also in fresh
+ * processes, as a build's worker renders it first: fonts parsed, every word shaped for it); prints
+ * the tables and writes them to BENCHMARKS.md, section « Téléchargements ». Options:
+ * `--sizes 20,80,320`.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderChecklistPdf, type ChecklistSheet } from '../../src/lib/pdf/checklist-pdf.ts';
@@ -118,6 +121,21 @@ async function livreBlanc() {
 	);
 }
 
+/** The flag that makes this script render the livre blanc once, alone, and print its cost. */
+const FRESH = '--livre-blanc-fresh';
+if (process.argv.includes(FRESH)) {
+	console.log(JSON.stringify(await livreBlanc()));
+	process.exit(0);
+}
+
+// The livre blanc in a new process each time: what a build's worker pays for it.
+const fresh = await fastest(
+	async () =>
+		JSON.parse(execFileSync(process.execPath, [import.meta.filename, FRESH], { encoding: 'utf8' })) as {
+			ms: number;
+			bytes: number;
+		},
+);
 // A first round warms the fonts and the shaped words, as the first PDF of a build does.
 await checklists(2);
 await templates(2);
@@ -178,6 +196,7 @@ const section = [
 				`livre blanc of the ${readdirSync(join(CONTENT, 'docs/guides')).length} guides (measured boxes included)`,
 				`${Math.round(book.ms)} ms (again, words shaped: ${Math.round(bookAgain.ms)} ms), ${kilobytes(book.bytes)}`,
 			],
+			['the same livre blanc alone in a fresh process, fastest of 3', `${Math.round(fresh.ms)} ms`],
 		],
 	),
 	'',

@@ -12,8 +12,8 @@ type EmbeddedFont = { layoutCache?: Record<string, unknown> };
 const shapedWords = new Map<FontName, Record<string, unknown>>();
 
 /**
- * Shaping a word with Inter's OpenType rules is most of what a PDF costs (about 70 % of a
- * checklist sheet, in fontkit). pdfkit caches the shapes per document only; since every PDF
+ * Shaping a word with Inter's OpenType rules is the largest part of what a PDF costs, even sped
+ * up (shaping.ts). pdfkit caches the shapes per document only; since every PDF
  * shares the same parsed fonts (`parsedFonts`), a word shaped once serves all of them. pdfkit
  * copies the cached runs and never changes them, so the output is the same byte for byte.
  */

@@ -5,6 +5,7 @@
  * so the PDFs carry the same typography as the pages.
  */
 import { createRequire } from 'node:module';
+import { quickenShaping } from './shaping.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -44,6 +45,11 @@ function withCharacters(font: ParsedFont): ParsedFont {
 	return font;
 }
 
+/** A font ready for the PDFs: its glyphs given their characters, its shaping sped up (shaping.ts). */
+function prepared(fontkit: { openSync(path: string): ParsedFont }, file: string): ParsedFont {
+	return quickenShaping(withCharacters(fontkit.openSync(file)));
+}
+
 let parsed: Record<FontName, ParsedFont> | undefined;
 
 /**
@@ -54,10 +60,10 @@ export function parsedFonts(): Record<FontName, ParsedFont> {
 	if (!parsed) {
 		const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as { openSync(path: string): ParsedFont };
 		parsed = {
-			regular: withCharacters(fontkit.openSync(FONT_FILES.regular)),
-			italic: withCharacters(fontkit.openSync(FONT_FILES.italic)),
-			semibold: withCharacters(fontkit.openSync(FONT_FILES.semibold)),
-			bold: withCharacters(fontkit.openSync(FONT_FILES.bold)),
+			regular: prepared(fontkit, FONT_FILES.regular),
+			italic: prepared(fontkit, FONT_FILES.italic),
+			semibold: prepared(fontkit, FONT_FILES.semibold),
+			bold: prepared(fontkit, FONT_FILES.bold),
 		};
 	}
 	return parsed;

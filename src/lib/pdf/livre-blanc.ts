@@ -73,7 +73,9 @@ class BookWriter {
 	/** Makes a writer on a document nobody sees, to lay blocks out and know their height. */
 	readonly scratch: () => BookWriter;
 	private scratchWriter: BookWriter | undefined;
-	private readonly heights = new Map<Block, Map<number, number>>();
+	private readonly heights = new Map<Block | Block[], Map<number, number>>();
+	/** Height of each checklist's title, summary and first items, by id. */
+	private readonly leadHeights = new Map<string, number>();
 
 	constructor(doc: Pdf, checklists: ReadonlyMap<string, PrintableChecklist>, colours: PaperColours, scratch: () => BookWriter) {
 		this.doc = doc;
@@ -85,10 +87,12 @@ class BookWriter {
 	/**
 	 * The height `blocks` take at `width`, laid out exactly as they will be, on a tall page of
 	 * a scratch document (a box inside a box is measured by the scratch writer's own scratch).
+	 * Remembered per block (or per list of blocks, such as a box's content) and width: a box is
+	 * measured for its background and for the heading before it, and its content laid out once.
 	 */
 	measure(blocks: Block[], width: number): number {
-		const key = blocks.length === 1 ? blocks[0] : undefined;
-		const cached = key && this.heights.get(key)?.get(width);
+		const key = blocks.length === 1 && blocks[0] ? blocks[0] : blocks;
+		const cached = this.heights.get(key)?.get(width);
 		if (cached !== undefined) return cached;
 		this.scratchWriter ??= this.scratch();
 		const writer = this.scratchWriter;
@@ -100,7 +104,7 @@ class BookWriter {
 		writer.blocks(root, blocks, PAGE.margin, null);
 		root.end();
 		const height = doc.y;
-		if (key) this.heights.set(key, (this.heights.get(key) ?? new Map<number, number>()).set(width, height));
+		this.heights.set(key, (this.heights.get(key) ?? new Map<number, number>()).set(width, height));
 		return height;
 	}
 
@@ -121,14 +125,22 @@ class BookWriter {
 
 	/** A box that fits a page moves whole; a checklist keeps its title and first items. */
 	measureLead(block: Extract<Block, { type: 'box' | 'checklist' }>, width: number): number {
-		if (block.type === 'checklist') {
-			const checklist = this.checklists.get(block.id);
-			if (!checklist) return 0;
-			const lead = { ...checklist, items: checklist.items.slice(0, CHECKLIST_LEAD_ITEMS) };
-			return this.measureChecklist(lead);
-		}
-		const height = this.measure([block], width);
+		if (block.type === 'checklist') return this.checklistLead(block.id);
+		// What `box` takes on the page: its height, then the space after it.
+		const height = this.boxHeight(block, width - 2 * BOX_PADDING) + SIZE.body * 0.6;
 		return height < this.pageRoom() ? height : KEEP_WITH_HEADING;
+	}
+
+	/** The height of a checklist's title, summary and first items, which stay on one page. */
+	checklistLead(id: string): number {
+		const checklist = this.checklists.get(id);
+		if (!checklist) return 0;
+		let height = this.leadHeights.get(id);
+		if (height === undefined) {
+			height = this.measureChecklist({ ...checklist, items: checklist.items.slice(0, CHECKLIST_LEAD_ITEMS) });
+			this.leadHeights.set(id, height);
+		}
+		return height;
 	}
 
 	measureChecklist(checklist: PrintableChecklist): number {
@@ -331,7 +343,7 @@ class BookWriter {
 	checklist(parent: Struct, id: string): void {
 		const checklist = this.checklists.get(id);
 		if (!checklist) throw new Error(`Livre blanc: unknown checklist ${id}.`);
-		keepTogether(this.doc, this.measureChecklist({ ...checklist, items: checklist.items.slice(0, CHECKLIST_LEAD_ITEMS) }));
+		keepTogether(this.doc, this.checklistLead(id));
 		this.drawChecklist(parent, checklist);
 	}
 
