@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { apacheHtaccess, nginxSnippet, securityHeaders, staticHostHeaders } from '../../src/lib/deploy/server-config.ts';
+import {
+	apacheHtaccess,
+	COMPRESSED_TYPES,
+	nginxSnippet,
+	securityHeaders,
+	staticHostHeaders,
+} from '../../src/lib/deploy/server-config.ts';
 
 const options = { csp: "default-src 'self'", basePath: '/guide-assistants/', noindex: true };
 
@@ -46,5 +52,21 @@ describe('server configuration', () => {
 		const htaccess = apacheHtaccess(options);
 		expect(htaccess).toContain('AddType application/manifest+json .webmanifest');
 		expect(htaccess).toContain('<FilesMatch "^(?:\\..*|_headers)$">\n\tRequire all denied');
+	});
+
+	it('sends text compressed, for nginx and Apache, and leaves the already compressed files alone', () => {
+		const conf = nginxSnippet(options);
+		expect(conf).toContain('\tgzip on;\n\tgzip_vary on;\n');
+		const nginxTypes = /gzip_types ([^;]+);/.exec(conf)?.[1]?.split(' ');
+		// nginx compresses text/html whenever gzip is on, and warns when the list repeats it.
+		expect(nginxTypes).toEqual(COMPRESSED_TYPES.filter((type) => type !== 'text/html'));
+		expect(nginxTypes).toEqual(expect.arrayContaining(['text/css', 'text/javascript', 'application/manifest+json']));
+		// One gzip block, in the base path's location: the nested blocks inherit it.
+		expect(conf.match(/gzip on;/g)).toHaveLength(1);
+		expect(apacheHtaccess(options)).toContain(
+			`<IfModule mod_deflate.c>\n\tAddOutputFilterByType DEFLATE ${COMPRESSED_TYPES.join(' ')}\n</IfModule>`,
+		);
+		expect(COMPRESSED_TYPES).toContain('text/html');
+		expect(COMPRESSED_TYPES).not.toContain('application/pdf');
 	});
 });

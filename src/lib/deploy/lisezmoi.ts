@@ -25,9 +25,9 @@ aucune base de données, aucun appel vers un autre site.
 Contenu
 - dist/ : les pages du guide, à servir ${site.siteUrl ? `sous l’adresse ${site.siteUrl.replace(/\/$/, '')}${base}` : `sous le chemin ${base}`}
 - ${NGINX_SNIPPET} : le bloc location à inclure dans un serveur nginx
-  (en-têtes de sécurité, politique CSP stricte, cache, page 404 en français)
+  (en-têtes de sécurité, politique CSP stricte, cache, compression, page 404 en français)
 - ${NGINX_SERVER} : un bloc server complet, prêt pour l’image officielle nginx
-- dist/.htaccess : la même configuration pour Apache 2.4 (mod_headers)
+- dist/.htaccess : la même configuration pour Apache 2.4 (mod_headers, mod_deflate)
 - dist/_headers : la même configuration pour les hébergeurs statiques
   (nginx et Apache refusent de servir ces deux fichiers et tout fichier caché)
 - Dockerfile : une image nginx qui sert le guide avec ces fichiers

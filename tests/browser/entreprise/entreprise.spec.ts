@@ -46,6 +46,25 @@ test.describe('served by nginx', () => {
 		expect(response.headers()['x-content-type-options']).toBe('nosniff');
 	});
 
+	test('pages, styles, scripts and the manifest go out gzip, the PDFs as they are', async ({ page, request }) => {
+		await page.goto('');
+		const assets = await page.evaluate(() =>
+			[
+				document.querySelector('link[rel="stylesheet"][href*="/_astro/"]')?.getAttribute('href'),
+				document.querySelector('script[type="module"][src*="/_astro/"]')?.getAttribute('src'),
+			].filter((url) => url !== null && url !== undefined),
+		);
+		expect(assets).toHaveLength(2);
+		const gzip = { headers: { 'accept-encoding': 'gzip' } };
+		for (const url of [COMPANY_BASE, `${COMPANY_BASE}manifest.webmanifest`, ...assets]) {
+			const response = await request.get(url, gzip);
+			expect(response.headers()['content-encoding'], url).toBe('gzip');
+			expect(response.headers()['vary'], url).toContain('Accept-Encoding');
+		}
+		const pdf = await request.get(`${COMPANY_BASE}livre-blanc.pdf`, gzip);
+		expect(pdf.headers()['content-encoding']).toBeUndefined();
+	});
+
 	for (const wrong of [
 		`${COMPANY_BASE}nimporte-quoi/`,
 		`${COMPANY_BASE}guides/inexistant/`,
