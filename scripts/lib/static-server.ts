@@ -10,44 +10,22 @@ import { createReadStream, existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createGzip } from 'node:zlib';
+import compression from 'compression';
 import sirv from 'sirv';
 import { COMPRESSED_TYPES } from '../../src/lib/deploy/server-config.ts';
 
 const COMPRESSED: ReadonlySet<string> = new Set(COMPRESSED_TYPES);
 
 /**
- * Routes the body of a whole (status 200) text response through gzip when the client accepts it,
- * as nginx's `gzip on` does: sirv writes the headers, then pipes the file into `write` and `end`.
+ * Whole (status 200) text responses go out gzip when the client accepts it, as nginx's `gzip on`
+ * sends them; byte ranges and the 404 page as they are. `compression` is Express's middleware and
+ * works on Node's own requests and responses; its types name Express's.
  */
-function gzipWhenAccepted(request: IncomingMessage, response: ServerResponse): void {
-	if (!/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) return;
-	const writeHead = response.writeHead.bind(response) as (status: number, ...rest: unknown[]) => ServerResponse;
-	const write = response.write.bind(response);
-	const end = response.end.bind(response);
-	response.writeHead = ((status: number, ...rest: unknown[]) => {
-		const headers = rest.find((part): part is Record<string, unknown> => typeof part === 'object' && part !== null);
-		const type = String(headers?.['Content-Type'] ?? '').replace(/;.*$/, '');
-		if (status !== 200 || request.method === 'HEAD' || !COMPRESSED.has(type)) return writeHead(status, ...rest);
-		delete headers?.['Content-Length'];
-		response.setHeader('content-encoding', 'gzip');
-		response.setHeader('vary', 'Accept-Encoding');
-		const gzip = createGzip();
-		gzip.on('data', (chunk: Buffer) => write(chunk));
-		gzip.on('end', () => end());
-		// Always ready for more: the pipe then never waits for a drain that only gzip would emit.
-		response.write = ((chunk: Buffer) => {
-			gzip.write(chunk);
-			return true;
-		}) as ServerResponse['write'];
-		response.end = ((chunk?: unknown) => {
-			if (Buffer.isBuffer(chunk) || typeof chunk === 'string') gzip.end(chunk);
-			else gzip.end();
-			return response;
-		}) as ServerResponse['end'];
-		return writeHead(status, ...rest);
-	}) as ServerResponse['writeHead'];
-}
+const gzipText = compression({
+	threshold: 0,
+	filter: (_request, response) =>
+		response.statusCode === 200 && COMPRESSED.has(String(response.getHeader('content-type') ?? '').replace(/;.*$/, '')),
+}) as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
 export interface StaticSite {
 	/** The address of a path under the base path (`guides/x/` → `http://127.0.0.1:N/base/guides/x/`). */
@@ -72,8 +50,10 @@ export async function serveStatic(dir: string, basePath = '/', port = 0): Promis
 		const url = request.url ?? '/';
 		if (!url.startsWith(basePath)) return notFound(response);
 		request.url = `/${url.slice(basePath.length)}`;
-		gzipWhenAccepted(request, response);
-		files(request, response);
+		// The shipped configurations send gzip, never Brotli, which `compression` would prefer.
+		const accepted = request.headers['accept-encoding'];
+		if (accepted) request.headers['accept-encoding'] = String(accepted).replace(/\bbr\b/g, '');
+		gzipText(request, response, () => files(request, response));
 	});
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);
