@@ -4,22 +4,21 @@
  * `npm install` of a contributor or of CI.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './project-copy.ts';
 
+/**
+ * Whether the package is in node_modules, from its files: asking Node's resolver would make it
+ * remember the package as missing, and the import after the install would fail all the same.
+ */
 function installed(name: string): boolean {
-	try {
-		import.meta.resolve(name);
-		return true;
-	} catch {
-		return false;
-	}
+	return existsSync(join(PROJECT_ROOT, 'node_modules', name, 'package.json'));
 }
 
 /** Imports `name` (a specifier of a bench dependency, or a file inside one), installing it first if needed. */
 export async function benchImport<T>(name: string, specifier = name): Promise<T> {
-	if (!installed(specifier)) {
+	if (!installed(name)) {
 		const { benchDependencies = {} } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
 			benchDependencies?: Record<string, string>;
 		};
