@@ -11,7 +11,8 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { precachedUrls, WORKER_FILE } from '../lib/offline/workbox-config.ts';
+import { precachedUrls } from '../lib/offline/workbox-config.ts';
+import { WORKER_FILE } from '../lib/offline/worker-file.ts';
 
 export interface BuildSummary {
 	pages: number;

@@ -16,7 +16,8 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'rolldown';
 // The manifest alone: the package's index would also load generateSW's Rollup and Babel.
 import { getManifest } from 'workbox-build/build/get-manifest.js';
-import { manifestOptions, WORKER_FILE, workerSettings } from '../lib/offline/workbox-config.ts';
+import { manifestOptions, workerSettings } from '../lib/offline/workbox-config.ts';
+import { WORKER_FILE } from '../lib/offline/worker-file.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('../lib/offline/sw.ts', import.meta.url));
 

@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/dist.ts';
 import { BUDGETS } from '../budgets.ts';
 import { firstViewGzip, pageAssets, total, type Asset } from '../../scripts/bench/lib/page-assets.ts';
-import { precachedUrls, WORKER_FILE } from '../../src/lib/offline/workbox-config.ts';
+import { precachedUrls } from '../../src/lib/offline/workbox-config.ts';
+import { WORKER_FILE } from '../../src/lib/offline/worker-file.ts';
 import { PLAIN_STARLIGHT_DIR } from '../../scripts/bench/projects.ts';
 import { loadSiteConfig } from '../../src/lib/site-config.ts';
 

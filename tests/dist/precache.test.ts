@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/dist.ts';
-import { precachedUrls, WORKER_FILE } from '../../src/lib/offline/workbox-config.ts';
+import { precachedUrls } from '../../src/lib/offline/workbox-config.ts';
+import { WORKER_FILE } from '../../src/lib/offline/worker-file.ts';
 
 const urls = precachedUrls(readFileSync(join(DIST, WORKER_FILE), 'utf8'));
 

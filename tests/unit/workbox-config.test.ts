@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	manifestOptions,
-	pdfCacheName,
-	precachedUrls,
-	WORKER_FILE,
-	workerSettings,
-} from '../../src/lib/offline/workbox-config.ts';
+import { manifestOptions, pdfCacheName, precachedUrls, workerSettings } from '../../src/lib/offline/workbox-config.ts';
+import { WORKER_FILE } from '../../src/lib/offline/worker-file.ts';
 
 const options = manifestOptions('/site/dist');
 const settings = workerSettings([{ url: 'index.html', revision: 'r1' }], 'abc123');

@@ -4,6 +4,7 @@
  * nothing changes under their eyes.
  */
 import { required } from '../../lib/dom/required.ts';
+import { WORKER_FILE } from '../../lib/offline/worker-file.ts';
 
 /** Called once the page has loaded (see UpdateNotice.astro): the worker's install waits for nothing more urgent. */
 export async function registerServiceWorker(base: string, notice: HTMLElement): Promise<void> {
@@ -30,7 +31,7 @@ export async function registerServiceWorker(base: string, notice: HTMLElement): 
 
 	let registration: ServiceWorkerRegistration | undefined;
 	try {
-		registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+		registration = await navigator.serviceWorker.register(`${base}${WORKER_FILE}`, { scope: base });
 	} catch {
 		// Refused (storage off, a policy that blocks workers): the site works on, offline reading is lost.
 		return;

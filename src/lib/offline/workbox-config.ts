@@ -7,11 +7,12 @@
 import type { GetManifestOptions, ManifestEntry } from 'workbox-build';
 import { CONTRIBUTOR_DOCS } from '../overlay/publication.ts';
 import { SEARCH_PARAMS } from '../search/url-state.ts';
+import { WORKER_FILE } from './worker-file.ts';
 
 /** Prefix of every cache the guide's worker opens, so an activation can recognise its own. */
 export const CACHE_PREFIX = 'partenaire';
-/** The worker's file, at the root of the site. */
-export const WORKER_FILE = 'sw.js';
+/** The start of every build's PDF cache name, the build's version following it. */
+const PDF_CACHE_PREFIX = `${CACHE_PREFIX}-pdf-`;
 /** Files the build writes that the worker itself is made of, or that readers never request. */
 const NOT_PRECACHED = [
 	WORKER_FILE,
@@ -77,7 +78,7 @@ export function workerSettings(precache: ManifestEntry[], version: string): Work
 		precache,
 		cacheId: CACHE_PREFIX,
 		pdfCache: pdfCacheName(version),
-		pdfCachePrefix: `${CACHE_PREFIX}-pdf-`,
+		pdfCachePrefix: PDF_CACHE_PREFIX,
 		directoryIndex: 'index.html',
 		ignoredParams: IGNORED_PARAMS,
 	};
@@ -92,5 +93,5 @@ export function precachedUrls(workerCode: string): string[] {
 }
 
 export function pdfCacheName(version: string): string {
-	return `${CACHE_PREFIX}-pdf-${version}`;
+	return `${PDF_CACHE_PREFIX}${version}`;
 }
