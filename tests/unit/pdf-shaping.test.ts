@@ -73,7 +73,9 @@ const RULED = [
 	'office@example.fr ',
 ];
 
-describe('shaping sped up for the PDFs', () => {
+// Each font's comparison shapes every word of the guides twice, once through fontkit's own slow
+// path: about 3.5 s alone, and past Vitest's 5 s default while `npm test` builds in the background.
+describe('shaping sped up for the PDFs', { timeout: 60_000 }, () => {
 	const words = [...guideWords(), ...RULED];
 
 	it.each(Object.keys(FONT_FILES) as FontName[])('shapes every word in %s as fontkit does', (name) => {
