@@ -37,6 +37,9 @@ export default defineConfig({
 	...(site.siteUrl ? { site: site.siteUrl } : {}),
 	base: site.basePath,
 	trailingSlash: 'always',
+	// A rebuild keeps the pages whose route returns a cacheKey and whose code and key did not
+	// change: the checklist pages, one per checklist, while only guides' text was edited.
+	experimental: { incrementalBuild: true },
 	markdown: {
 		// Sätteri's smart quotes are English ones; French quotes come from our own typography step.
 		processor: satteri({
