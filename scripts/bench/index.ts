@@ -371,7 +371,7 @@ const section = [
 	'',
 	`Measured on ${new Date().toISOString().slice(0, 10)} at commit ${commit} by \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` (scripts/bench/), on ${machine}. The machine is shared: times vary by some tens of percent between runs; sizes do not.`,
 	'',
-	"« Plain » is a Starlight project with its default configuration and the same pages as Markdown (components stripped, checklists as task lists); « ours » builds the same guides plus a page, a PDF and a Markdown download per checklist. Generated guides go to content/docs/interne/, where a company adds its own pages. A cold build starts from a fresh copy (no cache of Astro's, none of our downloads); a rebuild runs again in the same folder. Our downloads (PDF, Word, Markdown) are made after the pages, in worker threads, and copied from their cache when their inputs did not change.",
+	"« Plain » is a Starlight project with its default configuration and the same pages as Markdown (components stripped, checklists as task lists); « ours » builds the same guides plus a page, a PDF and a Markdown download per checklist. Generated guides go to content/docs/interne/, where a company adds its own pages. A cold build starts from a fresh copy (no cache of Astro's, none of our downloads); a rebuild runs again in the same folder. Our downloads (PDF, Word, Markdown) are made after the pages, in worker threads, and copied from their cache when their inputs did not change; our checklist pages are kept from the previous build (Astro's incremental build) while no entry's fields changed.",
 	'',
 	...sections.flatMap((text) => [text, '']),
 ].join('\n');
